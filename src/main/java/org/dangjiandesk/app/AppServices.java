@@ -1,0 +1,68 @@
+package org.dangjiandesk.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import org.dangjiandesk.logic.Services;
+import org.dangjiandesk.logic.ServicesSession;
+import org.dangjiandesk.logic.i18n.Messages;
+import org.dangjiandesk.logic.org.OrgService;
+import org.dangjiandesk.logic.roster.ChineseNames;
+import org.dangjiandesk.logic.roster.CodeLists;
+import org.dangjiandesk.logic.roster.RosterService;
+import org.dangjiandesk.logic.settings.SettingsService;
+import org.dangjiandesk.logic.setup.SetupService;
+import org.dangjiandesk.store.Database;
+import org.dangjiandesk.store.DatabaseConfig;
+
+/**
+ * The composition root: the one place where the database and every service are built and wired, by hand, with
+ * constructor injection (storage → services → UI or command line).
+ */
+public final class AppServices implements ServicesSession {
+    private final Database database;
+    private final Services services;
+
+    private AppServices(Database database, Services services) {
+        this.database = database;
+        this.services = services;
+    }
+
+    /** Opens (creating and migrating if needed) the embedded database in a data directory. */
+    public static AppServices open(Path dataDir, Locale locale) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data folder", e);
+        }
+        return wire(Database.open(DatabaseConfig.embedded(dataDir)), locale, Clock.systemDefaultZone());
+    }
+
+    /** Wires services on an already open database (tests use an in-memory one and a fixed clock). */
+    public static AppServices wire(Database database, Locale locale, Clock clock) {
+        Messages messages = Messages.forLocale(locale);
+        SettingsService settings = new SettingsService(database);
+        Services services = new Services(
+                clock,
+                messages,
+                CodeLists.load(database),
+                new OrgService(database, clock),
+                new RosterService(database, new ChineseNames(), clock),
+                settings,
+                new SetupService(database, settings));
+        return new AppServices(database, services);
+    }
+
+    @Override
+    public Services services() {
+        return services;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,150 @@
+package org.dangjiandesk.gui;
+
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.dangjiandesk.gui.main.AppData;
+import org.dangjiandesk.gui.main.MainWindowView;
+import org.dangjiandesk.gui.main.MainWindowViewModel;
+import org.dangjiandesk.gui.util.BackgroundTask;
+import org.dangjiandesk.gui.util.FxDialogService;
+import org.dangjiandesk.gui.util.FxTaskExecutor;
+import org.dangjiandesk.gui.util.Styles;
+import org.dangjiandesk.logic.Services;
+import org.dangjiandesk.logic.ServicesSession;
+import org.dangjiandesk.logic.i18n.Messages;
+import org.dangjiandesk.logic.settings.SettingsService.WindowGeometry;
+import org.dangjiandesk.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application. The composition root hands it a {@link GuiLaunch} before launch; the window shows at
+ * once and fills when the database is open. The FX thread never waits on the database.
+ */
+public final class DangjianApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(DangjianApp.class);
+    private static volatile GuiLaunch launch;
+
+    private Stage stage;
+    private ServicesSession session;
+    private FxTaskExecutor executor;
+    private GuiContext ctx;
+
+    /** Must be called before {@link Application#launch}. */
+    public static void prepare(GuiLaunch gl) {
+        launch = Objects.requireNonNull(gl);
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        Messages boot = Messages.chinese();
+        stage.setTitle(boot.get("app.title"));
+        StackPane splash = new StackPane(new Label(boot.get("status.openingDatabase")));
+        stage.setScene(Styles.styled(new Scene(splash, 1280, 800)));
+        stage.show();
+        launch.session().whenComplete((s, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                failStartup(error);
+            } else {
+                opened(s);
+            }
+        }));
+    }
+
+    private void opened(ServicesSession s) {
+        this.session = s;
+        Services services = s.services();
+        executor = new FxTaskExecutor();
+        FxDialogService dialogs = new FxDialogService(services.messages(), () -> stage);
+        ctx = new GuiContext(services, new AppData(services, executor), executor, dialogs);
+        executor.setDefaultFailureHandler(ctx::showFailure);
+        stage.setTitle(services.messages().get("app.title"));
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            shutDown();
+        });
+        executor.execute(BackgroundTask.of(p -> new StartState(services.setup().isEmpty(),
+                        services.setup().streetName(), services.settings().windowGeometry()))
+                .onSuccess(this::showMain));
+    }
+
+    private record StartState(boolean empty, String streetName, WindowGeometry geometry) {
+    }
+
+    private void showMain(StartState state) {
+        MainWindowViewModel vm = new MainWindowViewModel(ctx, Screens.modules(ctx));
+        vm.streetNameProperty().set(state.streetName());
+        MainWindowView view = new MainWindowView(vm);
+        Parent root = view.load();
+        applyGeometry(state.geometry());
+        stage.getScene().setRoot(root);
+        ctx.data().loadAll(() -> view.select("navRoster"));
+    }
+
+    private void applyGeometry(WindowGeometry g) {
+        stage.setWidth(g.width());
+        stage.setHeight(g.height());
+        if (g.x().isPresent() && g.y().isPresent()) {
+            double x = g.x().getAsDouble();
+            double y = g.y().getAsDouble();
+            // only where a screen still is (a second monitor may be gone)
+            if (!Screen.getScreensForRectangle(new Rectangle2D(x, y, 100, 40)).isEmpty()) {
+                stage.setX(x);
+                stage.setY(y);
+            }
+        }
+        stage.setMaximized(g.maximized());
+    }
+
+    private void shutDown() {
+        double x = stage.getX();
+        double y = stage.getY();
+        double w = stage.getWidth();
+        double h = stage.getHeight();
+        boolean max = stage.isMaximized();
+        stage.hide();
+        executor.execute(BackgroundTask.of(p -> {
+            if (!max) {
+                session.services().settings().saveWindowGeometry(x, y, w, h, false);
+            } else {
+                session.services().settings().put(org.dangjiandesk.logic.settings.SettingKey.WINDOW_MAXIMIZED, "true");
+            }
+            session.close();
+            return null;
+        }).onSuccess(v -> Platform.exit()).onFailure(t -> {
+            LOG.error("error while closing", t);
+            Platform.exit();
+        }));
+    }
+
+    private void failStartup(Throwable error) {
+        Messages m = Messages.chinese();
+        Throwable cause = error.getCause() != null ? error.getCause() : error;
+        String text = cause instanceof StoreException se && se.reason() == StoreException.Reason.IN_USE
+                ? m.get("startup.inUse", launch.dataDir())
+                : m.get("startup.cannotOpen", String.valueOf(cause.getMessage()), launch.dataDir());
+        LOG.error("cannot open data", cause);
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.setTitle(m.get("app.title"));
+        alert.setHeaderText(null);
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.close();
+        }
+    }
+}

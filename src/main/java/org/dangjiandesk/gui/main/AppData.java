@@ -1,0 +1,95 @@
+package org.dangjiandesk.gui.main;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.dangjiandesk.gui.util.BackgroundTask;
+import org.dangjiandesk.gui.util.TaskExecutor;
+import org.dangjiandesk.logic.Services;
+import org.dangjiandesk.logic.org.MemberCounts;
+import org.dangjiandesk.logic.org.OrgTree;
+import org.dangjiandesk.model.RosterEntry;
+
+/**
+ * What several screens show at once, loaded once and kept current: the organisation tree, every member's slim
+ * roster row, and the member counts derived from both. Screens observe it; after a save they call
+ * {@link #replaceEntry} or {@link #reloadTree} instead of reloading everything.
+ */
+public final class AppData {
+    private final Services services;
+    private final TaskExecutor executor;
+    private final ObjectProperty<OrgTree> orgTree = new SimpleObjectProperty<>(new OrgTree(List.of()));
+    private final ObservableList<RosterEntry> roster = FXCollections.observableArrayList();
+    private final ObjectProperty<MemberCounts> counts =
+            new SimpleObjectProperty<>(MemberCounts.compute(new OrgTree(List.of()), List.of()));
+
+    public AppData(Services services, TaskExecutor executor) {
+        this.services = services;
+        this.executor = executor;
+    }
+
+    /** Loads tree and roster in the background; {@code then} runs on the FX thread afterwards. */
+    public void loadAll(Runnable then) {
+        executor.execute(BackgroundTask.of(p -> new Loaded(services.orgs().loadTree(), services.roster().loadRoster()))
+                .title(services.messages().get("status.loading"))
+                .onSuccess(loaded -> {
+                    orgTree.set(loaded.tree());
+                    roster.setAll(loaded.roster());
+                    recount();
+                    then.run();
+                }));
+    }
+
+    public void reloadTree() {
+        executor.execute(BackgroundTask.of(p -> services.orgs().loadTree())
+                .onSuccess(tree -> {
+                    orgTree.set(tree);
+                    recount();
+                }));
+    }
+
+    /** Puts a saved member's fresh row in place (or adds it), keeping the list's order. */
+    public void replaceEntry(RosterEntry entry) {
+        for (int i = 0; i < roster.size(); i++) {
+            if (roster.get(i).id() == entry.id()) {
+                roster.set(i, entry);
+                recount();
+                return;
+            }
+        }
+        int pos = 0;
+        String key = entry.nameKeys().strokeSortKey();
+        while (pos < roster.size() && roster.get(pos).nameKeys().strokeSortKey().compareTo(key) <= 0) {
+            pos++;
+        }
+        roster.add(pos, entry);
+        recount();
+    }
+
+    private void recount() {
+        counts.set(MemberCounts.compute(orgTree.get(), roster));
+    }
+
+    public ReadOnlyObjectProperty<OrgTree> orgTreeProperty() {
+        return orgTree;
+    }
+
+    public OrgTree orgTree() {
+        return orgTree.get();
+    }
+
+    /** All members, current and departed, in 姓氏笔画 order. Modify only through this class. */
+    public ObservableList<RosterEntry> roster() {
+        return roster;
+    }
+
+    public ReadOnlyObjectProperty<MemberCounts> countsProperty() {
+        return counts;
+    }
+
+    private record Loaded(OrgTree tree, List<RosterEntry> roster) {
+    }
+}

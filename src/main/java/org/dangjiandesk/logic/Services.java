@@ -1,0 +1,23 @@
+package org.dangjiandesk.logic;
+
+import java.time.Clock;
+import org.dangjiandesk.logic.i18n.Messages;
+import org.dangjiandesk.logic.org.OrgService;
+import org.dangjiandesk.logic.roster.CodeLists;
+import org.dangjiandesk.logic.roster.RosterService;
+import org.dangjiandesk.logic.settings.SettingsService;
+import org.dangjiandesk.logic.setup.SetupService;
+
+/**
+ * The services the GUI and the CLI work with, built once by the composition root ({@code app}) and handed down.
+ * Neither {@code gui} nor {@code cli} constructs a service itself.
+ */
+public record Services(
+        Clock clock,
+        Messages messages,
+        CodeLists codes,
+        OrgService orgs,
+        RosterService roster,
+        SettingsService settings,
+        SetupService setup) {
+}

@@ -1,0 +1,117 @@
+package org.dangjiandesk.logic.org;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.dangjiandesk.model.OrgType;
+import org.dangjiandesk.model.OrgUnit;
+import org.dangjiandesk.model.Place;
+import org.dangjiandesk.store.DataStore;
+
+/**
+ * Changes to the organisation tree. Organisations are never deleted: 撤销 keeps the row with a date and reason,
+ * and is refused while current members or active sub-organisations remain.
+ */
+public final class OrgService {
+    private final DataStore store;
+    private final Clock clock;
+    private final OrgRules rules = new OrgRules();
+
+    public OrgService(DataStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public OrgTree loadTree() {
+        return new OrgTree(store.read(r -> r.orgs().findAll()));
+    }
+
+    public List<Place> loadPlaces() {
+        return store.read(r -> r.places().findAll());
+    }
+
+    public List<OrgWarning> warnings(OrgUnit org, MemberCounts counts) {
+        return rules.check(org, counts.of(org.id()), LocalDate.now(clock));
+    }
+
+    /** Adds an organisation under a parent (or a new root when {@code parentId} is null and none exists yet). */
+    public OrgUnit add(OrgUnit org) {
+        requireName(org);
+        return store.write(r -> {
+            OrgTree tree = new OrgTree(r.orgs().findAll());
+            if (org.parentId() == null) {
+                if (!tree.roots().isEmpty() || org.type() != OrgType.WORKING_COMMITTEE) {
+                    throw new OrgException("org.error.parentRequired");
+                }
+            } else {
+                OrgUnit parent = tree.get(org.parentId());
+                checkChildAllowed(parent, org.type());
+            }
+            return r.orgs().insert(org);
+        });
+    }
+
+    /** Saves edited fields; the parent and status change only through {@link #move} and {@link #dissolve}. */
+    public OrgUnit update(OrgUnit org) {
+        requireName(org);
+        if (org.termStart() != null && org.termEnd() != null && !org.termEnd().isAfter(org.termStart())) {
+            throw new OrgException("org.error.termOrder");
+        }
+        return store.write(r -> r.orgs().update(org));
+    }
+
+    /** Moves an organisation (with its subtree and members) under another parent. */
+    public OrgUnit move(long orgId, long newParentId) {
+        return store.write(r -> {
+            OrgTree tree = new OrgTree(r.orgs().findAll());
+            OrgUnit org = tree.get(orgId);
+            if (tree.subtreeIds(orgId).contains(newParentId)) {
+                throw new OrgException("org.error.moveIntoOwnSubtree");
+            }
+            OrgUnit parent = tree.get(newParentId);
+            checkChildAllowed(parent, org.type());
+            return r.orgs().update(org.withParent(newParentId));
+        });
+    }
+
+    /**
+     * 撤销: marks the organisation dissolved on a date with a reason.
+     *
+     * @throws OrgException while it still has current members or active sub-organisations
+     */
+    public OrgUnit dissolve(long orgId, LocalDate on, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new OrgException("org.error.reasonRequired");
+        }
+        if (on == null || on.isAfter(LocalDate.now(clock))) {
+            throw new OrgException("org.error.dateInvalid");
+        }
+        return store.write(r -> {
+            OrgTree tree = new OrgTree(r.orgs().findAll());
+            OrgUnit org = tree.get(orgId);
+            if (tree.childrenOf(orgId).stream().anyMatch(OrgUnit::isActive)) {
+                throw new OrgException("org.error.hasActiveChildren");
+            }
+            int members = r.members().countCurrentIn(orgId);
+            if (members > 0) {
+                throw new OrgException("org.error.hasMembers", members);
+            }
+            return r.orgs().update(org.dissolved(on, reason.strip()));
+        });
+    }
+
+    private static void checkChildAllowed(OrgUnit parent, OrgType childType) {
+        if (!parent.isActive()) {
+            throw new OrgException("org.error.parentDissolved");
+        }
+        if (!parent.type().allowedChildren().contains(childType)) {
+            throw new OrgException("org.error.childTypeNotAllowed");
+        }
+    }
+
+    private static void requireName(OrgUnit org) {
+        if (org.fullName() == null || org.fullName().isBlank()) {
+            throw new OrgException("org.error.nameRequired");
+        }
+    }
+}

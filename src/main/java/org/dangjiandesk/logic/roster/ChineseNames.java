@@ -1,0 +1,85 @@
+package org.dangjiandesk.logic.roster;
+
+import com.ibm.icu.text.CollationKey;
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.util.ULocale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dangjiandesk.model.NameKeys;
+
+/**
+ * Derives search and sort keys from Chinese names with ICU: pinyin initials and full pinyin for search, and a
+ * collation key in 姓氏笔画 (surname stroke count) order, as official name lists are sorted.
+ *
+ * <p>ICU's transliterator is slow per call, so readings are cached per character. Surnames with a special
+ * reading (单 Shàn, 曾 Zēng, 解 Xiè …) are read as surnames when they stand first.
+ */
+public final class ChineseNames {
+
+    /** Surname readings that differ from the character's most common reading (姓氏多音字). */
+    private static final Map<Character, String> SURNAME_READINGS = Map.ofEntries(
+            Map.entry('单', "shan"), Map.entry('曾', "zeng"), Map.entry('解', "xie"), Map.entry('区', "ou"),
+            Map.entry('仇', "qiu"), Map.entry('朴', "piao"), Map.entry('查', "zha"), Map.entry('盖', "ge"),
+            Map.entry('缪', "miao"), Map.entry('翟', "zhai"), Map.entry('覃', "qin"), Map.entry('种', "chong"),
+            Map.entry('召', "shao"), Map.entry('秘', "bi"), Map.entry('繁', "po"), Map.entry('乐', "yue"),
+            Map.entry('尉', "yu"), Map.entry('员', "yun"), Map.entry('贲', "ben"), Map.entry('句', "gou"),
+            Map.entry('沈', "shen"), Map.entry('柏', "bai"), Map.entry('葛', "ge"), Map.entry('任', "ren"));
+
+    private final Transliterator toLatin = Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
+    private final Map<Character, String> readings = new ConcurrentHashMap<>();
+    private final Collator strokeOrder;
+
+    public ChineseNames() {
+        Collator c = Collator.getInstance(new ULocale("zh@collation=stroke"));
+        c.setStrength(Collator.PRIMARY); // equal names tie; the roster breaks ties by id
+        this.strokeOrder = c.freeze();
+    }
+
+    public NameKeys keysFor(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        StringBuilder initials = new StringBuilder();
+        StringBuilder full = new StringBuilder();
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            String reading = i == 0 && SURNAME_READINGS.containsKey(c) ? SURNAME_READINGS.get(c) : readingOf(c);
+            if (reading.isEmpty()) {
+                continue;
+            }
+            initials.append(reading.charAt(0));
+            full.append(reading);
+        }
+        return new NameKeys(initials.toString(), full.toString(), strokeKey(trimmed));
+    }
+
+    /** Lower-case pinyin of one character without tone; letters and digits stand for themselves. */
+    String readingOf(char c) {
+        if (c < 0x80) {
+            return Character.isLetterOrDigit(c) ? String.valueOf(Character.toLowerCase(c)) : "";
+        }
+        return readings.computeIfAbsent(c, ch -> {
+            String latin = toLatin.transliterate(String.valueOf(ch));
+            StringBuilder sb = new StringBuilder(latin.length());
+            for (char l : latin.toCharArray()) {
+                if (l >= 'a' && l <= 'z') {
+                    sb.append(l);
+                }
+            }
+            return sb.toString();
+        });
+    }
+
+    /** A string whose natural order is the stroke order of the names (hex of the ICU collation key). */
+    public String strokeKey(String name) {
+        CollationKey key = strokeOrder.getCollationKey(name);
+        byte[] bytes = key.toByteArray();
+        StringBuilder hex = new StringBuilder(bytes.length * 2);
+        for (byte b : bytes) {
+            if (b == 0) {
+                break; // ICU terminates the key with a zero byte
+            }
+            hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+        }
+        return hex.toString();
+    }
+}

@@ -1,0 +1,149 @@
+package org.dangjiandesk.logic.roster;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.dangjiandesk.model.EventType;
+import org.dangjiandesk.model.Member;
+import org.dangjiandesk.model.MemberEvent;
+import org.dangjiandesk.model.RosterEntry;
+import org.dangjiandesk.store.DataStore;
+import org.dangjiandesk.store.StoreException;
+
+/**
+ * Reads and changes the roster. Every change is validated first and written in one transaction together with
+ * its history event, so a member and its history never disagree.
+ */
+public final class RosterService {
+    private final DataStore store;
+    private final ChineseNames names;
+    private final MemberValidator validator;
+    private final MemberLifecycle lifecycle;
+    private final Clock clock;
+
+    public RosterService(DataStore store, ChineseNames names, Clock clock) {
+        this.store = store;
+        this.names = names;
+        this.validator = new MemberValidator();
+        this.lifecycle = new MemberLifecycle();
+        this.clock = clock;
+    }
+
+    /** Every member (current and departed), slim, in 姓氏笔画 order. */
+    public List<RosterEntry> loadRoster() {
+        return store.read(r -> r.members().rosterEntries());
+    }
+
+    public Optional<RosterEntry> entry(long memberId) {
+        return store.read(r -> r.members().rosterEntry(memberId));
+    }
+
+    public Optional<Member> find(long memberId) {
+        return store.read(r -> r.members().findById(memberId));
+    }
+
+    public List<MemberEvent> history(long memberId) {
+        return store.read(r -> r.events().forMember(memberId));
+    }
+
+    public List<FieldProblem> validate(Member m) {
+        return validator.validate(m, today());
+    }
+
+    public MemberValidator validator() {
+        return validator;
+    }
+
+    public ChineseNames names() {
+        return names;
+    }
+
+    /**
+     * Adds a member with a first history event ({@link EventType#REGISTERED} or {@link EventType#TRANSFERRED_IN}).
+     *
+     * @throws ValidationException when the member is invalid or its identity number is already on the roster
+     */
+    public Member create(Member m, EventType firstEvent, String docNo) {
+        Member clean = m.toBuilder().name(m.name() == null ? null : m.name().strip()).build();
+        throwIfInvalid(clean);
+        try {
+            return store.write(r -> {
+                if (r.members().findByIdNumber(clean.idNumber()).isPresent()) {
+                    throw duplicateId();
+                }
+                Member saved = r.members().insert(clean, names.keysFor(clean.name()));
+                MemberEvent e = new MemberEvent(null, saved.id(), firstEvent, registrationDate(saved), null, docNo,
+                        null, saved.orgId(), null, null, null, null);
+                r.events().insert(e);
+                return saved;
+            });
+        } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.DUPLICATE_ID_NUMBER) {
+                throw duplicateId();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Saves edits of a member's fields (not its life events, which go through {@link #recordEvent}).
+     *
+     * @throws ValidationException when invalid
+     * @throws StoreException STALE_DATA when someone else saved the member since it was loaded
+     */
+    public Member update(Member m) {
+        Member clean = m.toBuilder().name(m.name() == null ? null : m.name().strip()).build();
+        throwIfInvalid(clean);
+        try {
+            return store.write(r -> {
+                Optional<Member> sameId = r.members().findByIdNumber(clean.idNumber());
+                if (sameId.isPresent() && !sameId.get().id().equals(clean.id())) {
+                    throw duplicateId();
+                }
+                return r.members().update(clean, names.keysFor(clean.name()));
+            });
+        } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.DUPLICATE_ID_NUMBER) {
+                throw duplicateId();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Records a life event and applies it to the member in one transaction.
+     *
+     * @throws LifecycleException when the event does not fit the member's state
+     */
+    public Member recordEvent(MemberEvent event) {
+        return store.write(r -> {
+            Member current = r.members().findById(event.memberId())
+                    .orElseThrow(() -> new StoreException(StoreException.Reason.NOT_FOUND, "no member " + event.memberId()));
+            Member after = lifecycle.apply(current, event, today());
+            MemberEvent stored = lifecycle.complete(current, event);
+            Member saved = r.members().update(after, names.keysFor(after.name()));
+            r.events().insert(stored);
+            return saved;
+        });
+    }
+
+    private void throwIfInvalid(Member m) {
+        List<FieldProblem> problems = validator.validate(m, today());
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    private static ValidationException duplicateId() {
+        return new ValidationException(List.of(FieldProblem.of(MemberField.ID_NUMBER, "validation.duplicateIdNumber")));
+    }
+
+    private LocalDate registrationDate(Member m) {
+        return m.joinedOn() != null ? m.joinedOn() : today();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,6 @@
+package org.dangjiandesk.model;
+
+/** 性别. */
+public enum Sex {
+    MALE, FEMALE
+}

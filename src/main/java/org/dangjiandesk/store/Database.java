@@ -1,0 +1,97 @@
+package org.dangjiandesk.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Opens the database, brings its schema up to date with Flyway, and runs units of work through jOOQ. */
+public final class Database implements DataStore {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** H2 error code for "Database may be already in use". */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+    private final DatabaseConfig config;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private Database(DatabaseConfig config, JdbcConnectionPool pool, DSLContext dsl) {
+        this.config = config;
+        this.pool = pool;
+        this.dsl = dsl;
+    }
+
+    /** Opens (creating if needed) and migrates the database. */
+    public static Database open(DatabaseConfig config) {
+        if (!config.isH2()) {
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "only the embedded database is supported yet");
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(config.jdbcUrl(), config.user(), config.password());
+        pool.setMaxConnections(8);
+        try (Connection probe = pool.getConnection()) {
+            LOG.info("database opened: {}", probe.getMetaData().getDatabaseProductVersion());
+        } catch (SQLException e) {
+            pool.dispose();
+            if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                throw new StoreException(StoreException.Reason.IN_USE, "database is already in use", e);
+            }
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "cannot open database", e);
+        }
+        migrate(pool);
+        return new Database(config, pool, DSL.using(pool, SQLDialect.H2, settings()));
+    }
+
+    private static void migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    /** Identifiers unquoted, so each engine folds them its own way (H2 upper, PostgreSQL lower). */
+    static Settings settings() {
+        return new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withRenderNameCase(RenderNameCase.AS_IS)
+                .withRenderSchema(false)
+                .withExecuteLogging(false);
+    }
+
+    @Override
+    public <T> T read(Function<Repositories, T> work) {
+        return work.apply(new Repositories(dsl));
+    }
+
+    @Override
+    public <T> T write(Function<Repositories, T> work) {
+        return dsl.transactionResult(cfg -> work.apply(new Repositories(cfg.dsl())));
+    }
+
+    public DatabaseConfig config() {
+        return config;
+    }
+
+    /** Closes all connections; for H2 this shuts the engine down cleanly (and compacts the file). */
+    @Override
+    public void close() {
+        if (config.isH2()) {
+            try (Connection c = pool.getConnection()) {
+                c.createStatement().execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                LOG.warn("shutdown failed: {}", e.getMessage());
+            }
+        }
+        pool.dispose();
+    }
+}

@@ -1,0 +1,32 @@
+package org.dangjiandesk.store;
+
+import java.nio.file.Path;
+
+/**
+ * Where the data lives. The embedded H2 file database is the default; a JDBC URL to PostgreSQL selects the shared
+ * database. {@code WRITE_DELAY=0} makes H2 write every commit through before confirming it, so a crash never loses
+ * a confirmed save.
+ */
+public record DatabaseConfig(String jdbcUrl, String user, String password) {
+
+    public static final String DATABASE_FILE_NAME = "dangjiandesk";
+
+    public static DatabaseConfig embedded(Path dataDir) {
+        Path file = dataDir.toAbsolutePath().resolve(DATABASE_FILE_NAME);
+        return new DatabaseConfig("jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+    }
+
+    /** An in-memory H2 database for tests; it lives until {@link Database#close()}. */
+    public static DatabaseConfig inMemory(String name) {
+        return new DatabaseConfig("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+    }
+
+    public boolean isH2() {
+        return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseConfig[" + jdbcUrl + "]"; // never print the password
+    }
+}

@@ -1,0 +1,100 @@
+package org.dangjiandesk.store;
+
+import static org.dangjiandesk.store.jooq.Tables.ORG_UNIT;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dangjiandesk.model.OrgStatus;
+import org.dangjiandesk.model.OrgType;
+import org.dangjiandesk.model.OrgUnit;
+import org.dangjiandesk.model.UnitSituation;
+import org.dangjiandesk.store.jooq.tables.records.OrgUnitRecord;
+import org.jooq.DSLContext;
+
+/** Organisations of the formal tree. Rows are never deleted: dissolving sets a status. */
+public final class OrgRepository {
+    private final DSLContext dsl;
+
+    OrgRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<OrgUnit> findAll() {
+        return dsl.selectFrom(ORG_UNIT).orderBy(ORG_UNIT.SORT_ORDER, ORG_UNIT.ID).fetch(OrgRepository::toModel);
+    }
+
+    public Optional<OrgUnit> findById(long id) {
+        return dsl.selectFrom(ORG_UNIT).where(ORG_UNIT.ID.eq(id)).fetchOptional(OrgRepository::toModel);
+    }
+
+    /** Inserts a new organisation and returns it with its id. */
+    public OrgUnit insert(OrgUnit org) {
+        OrgUnitRecord r = dsl.newRecord(ORG_UNIT);
+        fill(r, org);
+        r.setRowVersion(0);
+        r.store();
+        return toModel(r);
+    }
+
+    /**
+     * Updates an organisation if nobody changed it since it was read ({@code org.version()} matches).
+     *
+     * @throws StoreException with {@link StoreException.Reason#STALE_DATA} otherwise
+     */
+    public OrgUnit update(OrgUnit org) {
+        OrgUnitRecord r = dsl.newRecord(ORG_UNIT);
+        fill(r, org);
+        r.setId(org.id());
+        r.setRowVersion(org.version() + 1);
+        int n = dsl.update(ORG_UNIT).set(r)
+                .where(ORG_UNIT.ID.eq(org.id()).and(ORG_UNIT.ROW_VERSION.eq(org.version())))
+                .execute();
+        if (n != 1) {
+            throw new StoreException(StoreException.Reason.STALE_DATA, "organisation changed or removed: " + org.id());
+        }
+        return toModel(r);
+    }
+
+    public Map<OrgType, Integer> countActiveByType() {
+        return dsl.select(ORG_UNIT.ORG_TYPE, org.jooq.impl.DSL.count())
+                .from(ORG_UNIT)
+                .where(ORG_UNIT.ORG_STATUS.eq(OrgStatus.ACTIVE.name()))
+                .groupBy(ORG_UNIT.ORG_TYPE)
+                .fetchMap(rec -> OrgType.valueOf(rec.value1()), rec -> rec.value2());
+    }
+
+    private static void fill(OrgUnitRecord r, OrgUnit o) {
+        r.setParentId(o.parentId());
+        r.setOrgType(o.type().name());
+        r.setFullName(o.fullName());
+        r.setShortName(o.shortName());
+        r.setOrgCode(o.orgCode());
+        r.setFoundedOn(o.foundedOn());
+        r.setFoundingDocNo(o.foundingDocNo());
+        r.setSecretaryName(o.secretaryName());
+        r.setContactName(o.contactName());
+        r.setContactPhone(o.contactPhone());
+        r.setUnitSituation(o.unitSituation() == null ? null : o.unitSituation().name());
+        r.setAdminArea(o.adminArea());
+        r.setMayApproveProbationary(o.mayApproveProbationary());
+        r.setHasCommittee(o.hasCommittee());
+        r.setTermStart(o.termStart());
+        r.setTermEnd(o.termEnd());
+        r.setOrgStatus(o.status().name());
+        r.setDissolvedOn(o.dissolvedOn());
+        r.setDissolvedReason(o.dissolvedReason());
+        r.setPlaceId(o.placeId());
+        r.setSortOrder(o.sortOrder());
+    }
+
+    static OrgUnit toModel(OrgUnitRecord r) {
+        return new OrgUnit(r.getId(), r.getParentId(), OrgType.valueOf(r.getOrgType()), r.getFullName(),
+                r.getShortName(), r.getOrgCode(), r.getFoundedOn(), r.getFoundingDocNo(), r.getSecretaryName(),
+                r.getContactName(), r.getContactPhone(),
+                r.getUnitSituation() == null ? null : UnitSituation.valueOf(r.getUnitSituation()),
+                r.getAdminArea(), r.getMayApproveProbationary(), r.getHasCommittee(), r.getTermStart(),
+                r.getTermEnd(), OrgStatus.valueOf(r.getOrgStatus()), r.getDissolvedOn(), r.getDissolvedReason(),
+                r.getPlaceId(), r.getSortOrder(), r.getRowVersion());
+    }
+}

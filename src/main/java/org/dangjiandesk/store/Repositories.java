@@ -1,0 +1,46 @@
+package org.dangjiandesk.store;
+
+import org.jooq.DSLContext;
+
+/** The repositories of one unit of work, all bound to the same connection and transaction. */
+public final class Repositories {
+    private final OrgRepository orgs;
+    private final PlaceRepository places;
+    private final MemberRepository members;
+    private final EventRepository events;
+    private final CodeRepository codes;
+    private final SettingsRepository settings;
+
+    Repositories(DSLContext dsl) {
+        this.orgs = new OrgRepository(dsl);
+        this.places = new PlaceRepository(dsl);
+        this.members = new MemberRepository(dsl);
+        this.events = new EventRepository(dsl);
+        this.codes = new CodeRepository(dsl);
+        this.settings = new SettingsRepository(dsl);
+    }
+
+    public OrgRepository orgs() {
+        return orgs;
+    }
+
+    public PlaceRepository places() {
+        return places;
+    }
+
+    public MemberRepository members() {
+        return members;
+    }
+
+    public EventRepository events() {
+        return events;
+    }
+
+    public CodeRepository codes() {
+        return codes;
+    }
+
+    public SettingsRepository settings() {
+        return settings;
+    }
+}
