@@ -46,7 +46,9 @@ public final class StrokeOrder {
     private static final int MAX_COUNT = 35; // one base-36 digit; 'z' also marks "unknown"
 
     private final Map<Integer, String> strokes;
-    private final Map<Integer, String> segments = new ConcurrentHashMap<>();
+    /** Segments of BMP characters by code point, filled on first use (a racing fill computes the same string). */
+    private final String[] bmpSegments = new String[Character.MAX_VALUE + 1];
+    private final Map<Integer, String> supplementarySegments = new ConcurrentHashMap<>();
     private volatile IcuStrokes icu;
 
     public StrokeOrder() {
@@ -61,7 +63,7 @@ public final class StrokeOrder {
         StringBuilder key = new StringBuilder(name.length() * 10);
         for (int i = 0; i < name.length() && key.length() < MAX_KEY_LENGTH; ) {
             int cp = name.codePointAt(i);
-            key.append(segments.computeIfAbsent(cp, this::segment));
+            key.append(segmentOf(cp));
             i += Character.charCount(cp);
         }
         if (key.length() > MAX_KEY_LENGTH) {
@@ -79,6 +81,18 @@ public final class StrokeOrder {
     public int strokeCount(int codePoint) {
         String s = strokes.get(codePoint);
         return s != null ? s.length() : icuStrokeCount(codePoint);
+    }
+
+    private String segmentOf(int cp) {
+        if (cp > Character.MAX_VALUE) {
+            return supplementarySegments.computeIfAbsent(cp, this::segment);
+        }
+        String seg = bmpSegments[cp];
+        if (seg == null) {
+            seg = segment(cp);
+            bmpSegments[cp] = seg; // String is immutable, so publishing it without a lock is safe
+        }
+        return seg;
     }
 
     private String segment(int cp) {
