@@ -56,4 +56,14 @@ public final class OrgRules {
         }
         return 3;
     }
+
+    /** The end of a term (届满日期) that starts on {@code start}: the same calendar day {@link #termYears} later. */
+    public static LocalDate proposedTermEnd(OrgType type, boolean communityOrVillage, LocalDate start) {
+        return start.plusYears(termYears(type, communityOrVillage));
+    }
+
+    /** A 组织代码 is empty (not yet assigned) or exactly 12 digits. */
+    public static boolean isValidOrgCode(String code) {
+        return code == null || code.isBlank() || code.strip().matches("[0-9]{12}");
+    }
 }
