@@ -17,7 +17,7 @@ final class DatePickers {
     private DatePickers() {
     }
 
-    static void iso(DatePicker picker) {
+    static void iso(DatePicker picker, String prompt) {
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
@@ -29,7 +29,7 @@ final class DatePickers {
                 return parse(text);
             }
         });
-        picker.setPromptText("2026-01-31");
+        picker.setPromptText(prompt);
         picker.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 commit(picker);

@@ -106,7 +106,7 @@ final class OrgDialogs {
     Optional<Dissolution> askDissolution(String orgName, LocalDate today) {
         DatePicker date = new DatePicker(today);
         date.setId("dissolveDate");
-        DatePickers.iso(date);
+        DatePickers.iso(date, messages.get("org.datePrompt"));
         TextArea reason = new TextArea();
         reason.setId("dissolveReason");
         reason.setPrefRowCount(3);

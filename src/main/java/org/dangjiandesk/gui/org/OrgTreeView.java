@@ -13,7 +13,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -48,13 +47,13 @@ public final class OrgTreeView {
     @FXML private Button dissolveOrg;
     @FXML private TreeView<OrgUnit> orgTree;
     @FXML private Label noSelection;
-    @FXML private ScrollPane detailsScroll;
+    @FXML private VBox detailsBox;
     @FXML private Label detailsTitle;
     @FXML private Label countFull;
     @FXML private Label countProbationary;
     @FXML private Label countTotal;
     @FXML private VBox warningsBox;
-    @FXML private GridPane detailsForm;
+    @FXML private VBox detailsForm;
     @FXML private TextField orgFullName;
     @FXML private TextField orgShortName;
     @FXML private TextField orgCode;
@@ -75,6 +74,9 @@ public final class OrgTreeView {
     @FXML private DatePicker orgTermEnd;
     @FXML private Label termHint;
     @FXML private Label orgStatus;
+    @FXML private GridPane dissolvedDetails;
+    @FXML private Label orgDissolvedOn;
+    @FXML private Label orgDissolvedReason;
     @FXML private Button saveOrg;
     @FXML private Label savedNote;
     @FXML private Button addGrid;
@@ -265,7 +267,7 @@ public final class OrgTreeView {
     private void setUpDetails() {
         OrgDetailsForm form = vm.form();
         noSelection.visibleProperty().bind(vm.hasSelectionProperty().not());
-        detailsScroll.visibleProperty().bind(vm.hasSelectionProperty());
+        detailsBox.visibleProperty().bind(vm.hasSelectionProperty());
         detailsForm.disableProperty().bind(vm.selectionActiveProperty().not());
         detailsTitle.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.selectedProperty().get() == null ? "" : vm.selectedProperty().get().fullName(),
@@ -286,7 +288,7 @@ public final class OrgTreeView {
         orgType.textProperty().bind(vm.typeNameProperty());
         orgParent.textProperty().bind(vm.parentNameProperty());
         for (DatePicker p : List.of(orgFoundedOn, orgTermStart, orgTermEnd)) {
-            DatePickers.iso(p);
+            DatePickers.iso(p, messages.get("org.datePrompt"));
         }
         orgFoundedOn.valueProperty().bindBidirectional(form.foundedOnProperty());
         orgFoundingDocNo.textProperty().bindBidirectional(form.foundingDocNoProperty());
@@ -302,6 +304,7 @@ public final class OrgTreeView {
         orgPlace.disableProperty().bind(vm.canLinkPlaceProperty().not());
         orgSecretary.textProperty().bindBidirectional(form.secretaryNameProperty());
         orgHasCommittee.selectedProperty().bindBidirectional(form.hasCommitteeProperty());
+        orgHasCommittee.disableProperty().bind(vm.branchSelectedProperty().not());
         orgContactName.textProperty().bindBidirectional(form.contactNameProperty());
         orgContactPhone.textProperty().bindBidirectional(form.contactPhoneProperty());
         orgMayApprove.selectedProperty().bindBidirectional(form.mayApproveProbationaryProperty());
@@ -309,7 +312,10 @@ public final class OrgTreeView {
         orgTermEnd.valueProperty().bindBidirectional(form.termEndProperty());
         termHint.textProperty().bind(vm.termHintProperty());
         orgStatus.textProperty().bind(vm.statusTextProperty());
-        orgStatus.getStyleClass().add("status-value");
+        orgDissolvedOn.textProperty().bind(vm.dissolvedOnProperty());
+        orgDissolvedReason.textProperty().bind(vm.dissolvedReasonProperty());
+        dissolvedDetails.visibleProperty().bind(vm.selectionDissolvedProperty());
+        dissolvedDetails.managedProperty().bind(vm.selectionDissolvedProperty());
 
         saveOrg.disableProperty().bind(vm.canSaveProperty().not());
         saveOrg.setOnAction(e -> saveNow());

@@ -56,16 +56,20 @@ public final class OrgTreeViewModel {
     private final ReadOnlyStringWrapper parentName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper typeName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper dissolvedOn = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper dissolvedReason = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper termHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper savedNote = new ReadOnlyStringWrapper("");
     private final ObservableList<Place> placeChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Place> linkedPlace = new SimpleObjectProperty<>(NO_PLACE);
     private final BooleanBinding hasSelection;
     private final BooleanBinding selectionActive;
+    private final BooleanBinding selectionDissolved;
     private final BooleanBinding canMove;
     private final BooleanBinding canAddChild;
     private final BooleanBinding canSave;
     private final BooleanBinding canLinkPlace;
+    private final BooleanBinding branchSelected;
     private LocalDate proposedEnd;
     private boolean syncingPlace;
 
@@ -77,11 +81,15 @@ public final class OrgTreeViewModel {
         hasSelection = selected.isNotNull();
         selectionActive = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().isActive(),
                 selected);
+        selectionDissolved = Bindings.createBooleanBinding(
+                () -> selected.get() != null && !selected.get().isActive(), selected);
         canMove = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().isActive()
                 && selected.get().parentId() != null, selected);
         canAddChild = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().isActive()
                 && !selected.get().type().allowedChildren().isEmpty(), selected);
         canSave = selectionActive.and(form.dirtyProperty());
+        branchSelected = Bindings.createBooleanBinding(
+                () -> selected.get() != null && selected.get().type().isBranchLike(), selected);
         canLinkPlace = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().isActive()
                 && (selected.get().type().isBranchLike() || selected.get().type() == OrgType.GROUP)
                 && placeChoices.size() > 1, selected, placeChoices);
@@ -260,9 +268,24 @@ public final class OrgTreeViewModel {
         return typeName.getReadOnlyProperty();
     }
 
-    /** "正常", or "已撤销（2026-03-01）：原因". */
+    /** 正常 or 已撤销. */
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
+    }
+
+    /** The 撤销日期 of a dissolved organisation, else empty. */
+    public ReadOnlyStringProperty dissolvedOnProperty() {
+        return dissolvedOn.getReadOnlyProperty();
+    }
+
+    /** The 撤销原因 of a dissolved organisation, else empty. */
+    public ReadOnlyStringProperty dissolvedReasonProperty() {
+        return dissolvedReason.getReadOnlyProperty();
+    }
+
+    /** A dissolved organisation is selected: its form is read-only and shows date and reason. */
+    public BooleanBinding selectionDissolvedProperty() {
+        return selectionDissolved;
     }
 
     /** "按规定每届任期 3 年". */
@@ -305,6 +328,11 @@ public final class OrgTreeViewModel {
         return canSave;
     }
 
+    /** A 党支部 (also 联合/临时) is selected: only a branch chooses whether it has a committee. */
+    public BooleanBinding branchSelectedProperty() {
+        return branchSelected;
+    }
+
     public BooleanBinding canLinkPlaceProperty() {
         return canLinkPlace;
     }
@@ -327,6 +355,8 @@ public final class OrgTreeViewModel {
             parentName.set("");
             typeName.set("");
             statusText.set("");
+            dissolvedOn.set("");
+            dissolvedReason.set("");
             termHint.set("");
             return;
         }
@@ -338,9 +368,9 @@ public final class OrgTreeViewModel {
         OrgTree tree = ctx.data().orgTree();
         parentName.set(tree.find(org.parentId()).map(OrgUnit::fullName).orElse(messages.get("common.none")));
         typeName.set(messages.label(org.type()));
-        statusText.set(org.isActive() ? messages.label(org.status())
-                : messages.get("org.status.dissolved", String.valueOf(org.dissolvedOn()),
-                        org.dissolvedReason() == null ? "" : org.dissolvedReason()));
+        statusText.set(messages.label(org.status()));
+        dissolvedOn.set(org.dissolvedOn() == null ? "" : org.dissolvedOn().toString());
+        dissolvedReason.set(org.dissolvedReason() == null ? "" : org.dissolvedReason());
         termHint.set(messages.get("org.term.hint", termYears(org)));
         for (var w : ctx.services().orgs().warnings(org, counts)) {
             warnings.add(messages.get(w.messageKey(), w.args().toArray()));

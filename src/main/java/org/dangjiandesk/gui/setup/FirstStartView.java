@@ -46,6 +46,7 @@ public final class FirstStartView {
         streetCode.setOnAction(e -> vm.startEmpty());
         loadDemo.setOnAction(e -> vm.loadDemo());
         progressBox.visibleProperty().bind(vm.busyProperty());
+        progressBox.managedProperty().bind(vm.busyProperty());
         setupProgress.progressProperty().bind(vm.progressProperty());
         setupMessage.textProperty().bind(vm.progressMessageProperty());
         Platform.runLater(streetName::requestFocus);

@@ -35,7 +35,8 @@ public final class OrgRules {
         if (org.type() == OrgType.GENERAL_BRANCH && count.total() >= GENERAL_BRANCH_MEMBERS) {
             warnings.add(OrgWarning.of("org.warning.tooManyForGeneralBranch", count.total(), GENERAL_BRANCH_MEMBERS));
         }
-        if (org.type() != OrgType.GROUP && count.full() >= COMMITTEE_FROM_FULL_MEMBERS && !org.hasCommittee()) {
+        // 党委 and 党总支 are committees by nature; a branch elects one from 7 full members (支部委员会)
+        if (org.type().isBranchLike() && count.full() >= COMMITTEE_FROM_FULL_MEMBERS && !org.hasCommittee()) {
             warnings.add(OrgWarning.of("org.warning.committeeNeeded", count.full(), COMMITTEE_FROM_FULL_MEMBERS));
         }
         if (org.termEnd() != null) {

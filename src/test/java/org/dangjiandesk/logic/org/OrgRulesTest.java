@@ -74,6 +74,13 @@ class OrgRulesTest {
     }
 
     @Test
+    void committeeAndGeneralBranch_areNeverAskedToElectACommittee() {
+        assertThat(keys(org(OrgType.COMMITTEE), new Count(35, 4))).isEmpty();
+        assertThat(keys(org(OrgType.GENERAL_BRANCH), new Count(60, 0))).isEmpty();
+        assertThat(keys(org(OrgType.JOINT_BRANCH), new Count(7, 0))).containsExactly("org.warning.committeeNeeded");
+    }
+
+    @Test
     void termEndingInNinetyDays_isWarned_inNinetyOneDaysNot() {
         OrgUnit b = branch().withTerm(LocalDate.of(2024, 2, 20), TODAY.plusDays(90));
         assertThat(rules.check(b, new Count(3, 0), TODAY))
