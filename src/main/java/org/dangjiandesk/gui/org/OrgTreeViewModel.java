@@ -71,6 +71,8 @@ public final class OrgTreeViewModel {
     private final BooleanBinding canLinkPlace;
     private final BooleanBinding branchSelected;
     private LocalDate proposedEnd;
+    /** An organisation just added, to select once the reloaded tree holds it. */
+    private Long pendingSelection;
     private boolean syncingPlace;
 
     public OrgTreeViewModel(GuiContext ctx) {
@@ -146,6 +148,11 @@ public final class OrgTreeViewModel {
 
     private void treeChanged() {
         rebuild();
+        if (pendingSelection != null && ctx.data().orgTree().find(pendingSelection).isPresent()) {
+            Long id = pendingSelection;
+            pendingSelection = null;
+            select(id);
+        }
         OrgUnit current = selected.get();
         if (current != null) {
             Optional<OrgUnit> fresh = ctx.data().orgTree().find(current.id());
@@ -440,10 +447,12 @@ public final class OrgTreeViewModel {
         }
         OrgUnit base = ctx.data().orgTree().find(org.id()).orElse(org);
         OrgUnit edited = form.toOrgUnit(base);
+        // the form counts as saved while the save runs, so moving on does not offer to save it twice
+        form.load(edited);
         ctx.executor().execute(BackgroundTask.of(p -> ctx.services().orgs().update(edited))
                 .title(messages.get("org.status.saving"))
                 .onSuccess(saved -> {
-                    if (selected.get() != null && selected.get().id().equals(saved.id())) {
+                    if (isShown(saved.id()) && !form.isDirty()) {
                         form.load(saved);
                         savedNote.set(messages.get("org.saved"));
                     }
@@ -451,12 +460,16 @@ public final class OrgTreeViewModel {
                 })
                 .onFailure(t -> {
                     ctx.showFailure(t);
-                    if (selected.get() == null || !selected.get().id().equals(edited.id())) {
-                        // the user moved on: bring the failed edits back so they are not lost
+                    if (!isShown(edited.id())) {
                         select(edited.id());
-                        form.loadEdits(base, edited);
                     }
+                    // bring the edits back, unsaved, so they are not lost
+                    form.loadEdits(base, edited);
                 }));
+    }
+
+    private boolean isShown(Long orgId) {
+        return selected.get() != null && selected.get().id().equals(orgId);
     }
 
     /** Kinds of organisation that can be added under the selected one. */
@@ -481,8 +494,9 @@ public final class OrgTreeViewModel {
         OrgUnit toAdd = fresh;
         ctx.executor().execute(BackgroundTask.of(p -> ctx.services().orgs().add(toAdd))
                 .onSuccess(added -> {
+                    // the reload may finish later (it runs on the executor): select when the tree has it
+                    pendingSelection = added.id();
                     ctx.data().reloadTree();
-                    select(added.id());
                 })
                 .onFailure(ctx::showFailure));
     }

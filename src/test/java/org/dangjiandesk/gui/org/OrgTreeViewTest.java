@@ -210,6 +210,28 @@ class OrgTreeViewTest {
     }
 
     @Test
+    void draggingABranchOntoAGeneralBranch_movesIt(FxRobot robot) {
+        ts.services().orgs().add(OrgUnit.create(street.community.id(), OrgType.GENERAL_BRANCH, "阳光社区党总支"));
+        robot.interact(() -> gui.ctx.data().reloadTree());
+        robot.drag("阳光社区第二党支部 · 党支部 · 1人").dropTo("阳光社区党总支 · 党总支 · 0人");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        OrgUnit moved = ts.services().orgs().loadTree().get(street.branch2.id());
+        assertThat(ts.services().orgs().loadTree().get(moved.parentId()).fullName()).isEqualTo("阳光社区党总支");
+        assertThat(treeTexts(robot)).contains("阳光社区党总支 · 党总支 · 1人");
+    }
+
+    @Test
+    void draggingABranchOntoAnotherBranch_isRefusedWithTheReason(FxRobot robot) {
+        robot.drag("阳光社区第二党支部 · 党支部 · 1人").dropTo(BRANCH1);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(gui.dialogs.errors).containsExactly("该类型的党组织不能设在所选上级之下。");
+        assertThat(ts.services().orgs().loadTree().get(street.branch2.id()).parentId())
+                .isEqualTo(street.community.id());
+    }
+
+    @Test
     void refusedMove_explainsWhy(FxRobot robot) {
         robot.interact(() -> vm.move(street.community.id(), street.branch1.id()));
         assertThat(gui.dialogs.errors).containsExactly("不能移到自身或其下级组织之下。");
