@@ -43,6 +43,7 @@ public final class FirstStartView {
         loadDemo.disableProperty().bind(vm.busyProperty());
         choices.disableProperty().bind(vm.busyProperty());
         startEmpty.setOnAction(e -> vm.startEmpty());
+        streetName.setOnAction(e -> vm.startEmpty());
         streetCode.setOnAction(e -> vm.startEmpty());
         loadDemo.setOnAction(e -> vm.loadDemo());
         progressBox.visibleProperty().bind(vm.busyProperty());
