@@ -23,9 +23,10 @@ public final class ChineseNames {
             Map.entry('尉', "yu"), Map.entry('员', "yun"), Map.entry('贲', "ben"), Map.entry('句', "gou"),
             Map.entry('沈', "shen"), Map.entry('柏', "bai"), Map.entry('葛', "ge"), Map.entry('任', "ren"));
 
-    private final Transliterator toLatin = Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
     private final Map<Character, String> readings = new ConcurrentHashMap<>();
-    private final StrokeOrder strokeOrder = new StrokeOrder();
+    /** Built on first use: ICU's transliterator and the stroke data take seconds to load, and start-up needs neither. */
+    private volatile Transliterator toLatin;
+    private volatile StrokeOrder strokeOrder;
 
     public NameKeys keysFor(String name) {
         String trimmed = name == null ? "" : name.strip();
@@ -50,8 +51,9 @@ public final class ChineseNames {
         }
         return readings.computeIfAbsent(c, ch -> {
             String latin;
-            synchronized (toLatin) { // ICU does not document transliterators as thread-safe
-                latin = toLatin.transliterate(String.valueOf(ch));
+            Transliterator t = transliterator();
+            synchronized (t) { // ICU does not document transliterators as thread-safe
+                latin = t.transliterate(String.valueOf(ch));
             }
             StringBuilder sb = new StringBuilder(latin.length());
             for (char l : latin.toCharArray()) {
@@ -68,6 +70,32 @@ public final class ChineseNames {
      * characters. Equal names get equal keys (the roster breaks ties by id).
      */
     public String strokeKey(String name) {
-        return strokeOrder.sortKey(name == null ? "" : name.strip());
+        return strokeOrder().sortKey(name == null ? "" : name.strip());
+    }
+
+    private Transliterator transliterator() {
+        Transliterator t = toLatin;
+        if (t == null) {
+            synchronized (this) {
+                if (toLatin == null) {
+                    toLatin = Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
+                }
+                t = toLatin;
+            }
+        }
+        return t;
+    }
+
+    private StrokeOrder strokeOrder() {
+        StrokeOrder s = strokeOrder;
+        if (s == null) {
+            synchronized (this) {
+                if (strokeOrder == null) {
+                    strokeOrder = new StrokeOrder();
+                }
+                s = strokeOrder;
+            }
+        }
+        return s;
     }
 }
