@@ -63,4 +63,29 @@ class MemberRepositoryTest {
         int after = ts.database().read(r -> r.members().counts().current());
         assertThat(after).isEqualTo(before);
     }
+
+    @Test
+    void insertAll_returnsTheNewIdsInTheOrderGiven() {
+        java.util.List<Member> batch = java.util.List.of(
+                TestStreet.member("周一", TestStreet.idNumber("320502", java.time.LocalDate.of(1971, 2, 3), 5),
+                        street.branch1.id(), org.dangjiandesk.model.MemberCategory.FULL, java.time.LocalDate.of(1995, 1, 1)),
+                TestStreet.member("吴二", TestStreet.idNumber("320502", java.time.LocalDate.of(1972, 3, 4), 6),
+                        street.branch2.id(), org.dangjiandesk.model.MemberCategory.FULL, java.time.LocalDate.of(1996, 1, 1)));
+        java.util.List<NameKeys> keys = java.util.List.of(new NameKeys("zy", "zhouyi", "a"), new NameKeys("we", "wuer", "b"));
+        java.util.List<Long> ids = ts.database().write(r -> r.members().insertAll(batch, keys));
+        assertThat(ids).hasSize(2).doesNotContainNull();
+        Member second = ts.database().read(r -> r.members().findById(ids.get(1))).orElseThrow();
+        assertThat(second.name()).isEqualTo("吴二");
+        assertThat(second.toBuilder().id(null).build()).isEqualTo(batch.get(1));
+    }
+
+    @Test
+    void insertAll_withAnIdNumberAlreadyOnTheRoster_isRefusedAsDuplicate() {
+        Member copy = street.liFang.toBuilder().id(null).name("李芳芳").build();
+        assertThatThrownBy(() -> ts.database().write(r -> r.members().insertAll(java.util.List.of(copy),
+                java.util.List.of(new NameKeys("lff", "lifangfang", "c")))))
+                .isInstanceOf(StoreException.class)
+                .extracting(e -> ((StoreException) e).reason())
+                .isEqualTo(StoreException.Reason.DUPLICATE_ID_NUMBER);
+    }
 }
