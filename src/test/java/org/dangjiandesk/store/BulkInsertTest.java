@@ -38,7 +38,8 @@ class BulkInsertTest {
         List<Place> places = new ArrayList<>();
         for (int i = 0; i < BulkInsert.ROWS_PER_STATEMENT * 2 + 17; i++) {
             // names deliberately not in id order, so a sorted result would be caught
-            places.add(new Place(null, null, PlaceKind.BUILDING, "楼" + ((i * 7919) % 10007), street.community.id(), null));
+            String name = "楼" + ((i * 7919) % 10007);
+            places.add(new Place(null, null, PlaceKind.BUILDING, name, street.community.id(), null));
         }
         List<Place> saved = ts.database().write(r -> r.places().insertAll(places));
         Map<Long, Place> stored = ts.database().read(r -> r.places().findAll()).stream()

@@ -49,34 +49,6 @@ final class MemberFactory {
     /** Members converted to full within this many years were admitted "in this database" and have the event. */
     private static final int YEARS_OF_RECORDED_HISTORY = 3;
 
-    private static final Weighted<int[]> RESIDENT_AGES = ages(
-            new int[] {20, 30}, 6, new int[] {31, 40}, 10, new int[] {41, 50}, 12, new int[] {51, 60}, 17,
-            new int[] {61, 70}, 27, new int[] {71, 80}, 18, new int[] {81, 96}, 10);
-    private static final Weighted<int[]> WORKER_AGES = ages(
-            new int[] {22, 30}, 25, new int[] {31, 40}, 35, new int[] {41, 50}, 25, new int[] {51, 59}, 15);
-    private static final Weighted<int[]> OFFICIAL_AGES = ages(
-            new int[] {23, 30}, 20, new int[] {31, 40}, 30, new int[] {41, 50}, 30, new int[] {51, 59}, 20);
-    private static final Weighted<int[]> JOINING_AGES = ages(
-            new int[] {18, 22}, 22, new int[] {23, 27}, 33, new int[] {28, 35}, 28, new int[] {36, 45}, 13,
-            new int[] {46, 60}, 4);
-    private static final Weighted<String> ETHNICITIES = Weighted.<String>builder()
-            .add("01", 975).add("03", 8).add("11", 5).add("02", 3).add("08", 2).add("15", 2).add("06", 2)
-            .add("10", 1).add("14", 1).add("04", 0.5).add("05", 0.5).build();
-    /** 学历 by decade of birth (codes: 81 小学 71 初中 61 高中 41 中专 31 大专 21 本科 14 硕士 11 博士). */
-    private static final List<Weighted<String>> EDUCATION_BY_ERA = List.of(
-            codes("81", 20, "71", 35, "61", 25, "41", 10, "31", 7, "21", 3),
-            codes("71", 25, "61", 35, "41", 15, "31", 15, "21", 10),
-            codes("71", 8, "61", 20, "41", 15, "31", 27, "21", 28, "14", 2),
-            codes("61", 5, "41", 5, "31", 25, "21", 55, "14", 9, "11", 1),
-            codes("31", 20, "21", 65, "14", 14, "11", 1));
-    private static final Weighted<String> OFFICIAL_EDUCATION = codes("31", 15, "21", 60, "14", 23, "11", 2);
-    /** 工作岗位 codes of the national list by profile (retirement and study are decided by age first). */
-    private static final Weighted<String> RESIDENT_JOBS = codes(
-            "81", 12, "82", 15, "83", 20, "90", 10, "31", 8, "32", 9, "33", 8, "21", 4, "22", 3, "23", 3, "12", 8);
-    private static final Weighted<String> WORKER_JOBS = codes(
-            "31", 20, "32", 35, "33", 30, "41", 5, "42", 5, "43", 5);
-    private static final Weighted<String> OFFICIAL_JOBS = codes("01", 50, "02", 15, "11", 15, "12", 20);
-
     private final LocalDate today;
     private final NameGenerator names;
     private final IdNumberGenerator ids;
@@ -95,9 +67,9 @@ final class MemberFactory {
     Draft create(Dice dice, Slot slot, State state) {
         Person p = person(dice, slot.profile(), state);
         Member.Builder b = Member.builder();
-        String education = education(dice, slot.profile(), p.birth.getYear());
+        String education = Demographics.education(dice, slot.profile(), p.birth.getYear());
         b.name(p.name).sex(p.sex).birthDate(p.birth).idNumber(p.idNumber)
-                .ethnicityCode(ETHNICITIES.pick(dice)).educationCode(education);
+                .ethnicityCode(Demographics.ethnicity(dice)).educationCode(education);
         List<MemberEvent> events = new ArrayList<>();
         LocalDate entered = membership(dice, b, p, state, events);
         String jobPost = jobPost(dice, slot.profile(), p);
@@ -128,12 +100,7 @@ final class MemberFactory {
 
     private Person person(Dice dice, Profile profile, State state) {
         Person p = new Person();
-        double women = switch (profile) {
-            case RESIDENT -> 0.38;
-            case WORKER -> 0.32;
-            case OFFICIAL -> 0.40;
-        };
-        p.sex = dice.chance(women) ? Sex.FEMALE : Sex.MALE;
+        p.sex = dice.chance(Demographics.womenShare(profile)) ? Sex.FEMALE : Sex.MALE;
         LocalDate agesCountedOn = today;
         int age;
         if (state == State.DEPARTED) {
@@ -144,11 +111,7 @@ final class MemberFactory {
         } else if (state == State.PROBATIONARY) {
             age = dice.between(20, profile == Profile.RESIDENT ? 50 : 40);
         } else {
-            age = between(dice, (switch (profile) {
-                case RESIDENT -> RESIDENT_AGES;
-                case WORKER -> WORKER_AGES;
-                case OFFICIAL -> OFFICIAL_AGES;
-            }).pick(dice));
+            age = Demographics.age(dice, profile);
         }
         p.birth = agesCountedOn.minusYears(age).minusDays(dice.between(0, 364));
         p.name = names.next(dice, p.sex, p.birth.getYear());
@@ -179,8 +142,13 @@ final class MemberFactory {
             return joined;
         }
         LocalDate last = (state == State.DEPARTED ? p.leftOn : today).minusYears(1).minusDays(1);
-        LocalDate joined = p.birth.plusYears(between(dice, JOINING_AGES.pick(dice))).plusDays(dice.between(0, 364));
-        joined = max(adult, min(joined, last));
+        int oldestJoiningAge = Period.between(p.birth, last).getYears();
+        int joiningAge = Demographics.joiningAge(dice);
+        if (joiningAge > oldestJoiningAge) {
+            joiningAge = dice.between(18, oldestJoiningAge); // young members joined young
+        }
+        LocalDate yearStart = p.birth.plusYears(joiningAge);
+        LocalDate joined = dice.dayBetween(yearStart, min(yearStart.plusYears(1).minusDays(1), last));
         LocalDate full = joined.plusYears(1);
         b.category(MemberCategory.FULL).joinedOn(joined).fullMemberOn(full);
         LocalDate entered = joined;
@@ -203,17 +171,8 @@ final class MemberFactory {
 
     private String jobPost(Dice dice, Profile profile, Person p) {
         int age = p.ageOn(p.leftOn != null ? p.leftOn : today);
-        if (profile == Profile.RESIDENT || p.leftReason == LeaveReason.DIED) {
-            int retirement = p.sex == Sex.MALE ? 60 : 55;
-            if (age >= retirement || p.leftReason == LeaveReason.DIED) {
-                return p.birth.plusYears(18).isBefore(FOUNDING_OF_PRC) && dice.chance(0.5) ? "71" : "72";
-            }
-            if (age <= 24 && dice.chance(0.4)) {
-                return age <= 22 ? "62" : "61";
-            }
-            return RESIDENT_JOBS.pick(dice);
-        }
-        return (profile == Profile.WORKER ? WORKER_JOBS : OFFICIAL_JOBS).pick(dice);
+        boolean adultBefore1949 = p.birth.plusYears(18).isBefore(FOUNDING_OF_PRC);
+        return Demographics.jobPost(dice, profile, p.sex, age, adultBefore1949, p.leftReason == LeaveReason.DIED);
     }
 
     private void contacts(Dice dice, Member.Builder b, Slot slot, Person p) {
@@ -229,7 +188,8 @@ final class MemberFactory {
         b.homeAddress(home).residence(home)
                 .householdRegister(dice.chance(0.9) ? home : SampleNames.CITY + "西岚区")
                 .placeId(slot.placeId())
-                .nativePlace(dice.chance(0.7) ? SampleNames.LOCAL_NATIVE_PLACE : dice.pick(SampleNames.OTHER_NATIVE_PLACES));
+                .nativePlace(dice.chance(0.7) ? SampleNames.LOCAL_NATIVE_PLACE
+                        : dice.pick(SampleNames.OTHER_NATIVE_PLACES));
     }
 
     private void background(Dice dice, Member.Builder b, Person p, String jobPost, String education) {
@@ -321,14 +281,6 @@ final class MemberFactory {
         }
     }
 
-    private String education(Dice dice, Profile profile, int birthYear) {
-        if (profile == Profile.OFFICIAL) {
-            return OFFICIAL_EDUCATION.pick(dice);
-        }
-        int era = birthYear < 1950 ? 0 : birthYear < 1965 ? 1 : birthYear < 1980 ? 2 : birthYear < 1995 ? 3 : 4;
-        return EDUCATION_BY_ERA.get(era).pick(dice);
-    }
-
     private static MemberEvent event(EventType type, LocalDate date) {
         return new MemberEvent(null, 0, type, date, null, null, null, null, null, null, null, recordedOn(date));
     }
@@ -343,31 +295,11 @@ final class MemberFactory {
         return "岚组介字〔" + date.getYear() + "〕" + dice.between(1, 480) + "号";
     }
 
-    private static int between(Dice dice, int[] range) {
-        return dice.between(range[0], range[1]);
-    }
-
     private static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    private static Weighted<int[]> ages(Object... pairs) {
-        Weighted.Builder<int[]> b = Weighted.builder();
-        for (int i = 0; i < pairs.length; i += 2) {
-            b.add((int[]) pairs[i], ((Number) pairs[i + 1]).doubleValue());
-        }
-        return b.build();
-    }
-
-    private static Weighted<String> codes(Object... pairs) {
-        Weighted.Builder<String> b = Weighted.builder();
-        for (int i = 0; i < pairs.length; i += 2) {
-            b.add((String) pairs[i], ((Number) pairs[i + 1]).doubleValue());
-        }
-        return b.build();
     }
 }

@@ -24,17 +24,21 @@ final class NameGenerator {
             "郝", 2, "顾", 2, "龚", 2, "邵", 2, "万", 2, "钱", 2, "武", 2, "戴", 2, "严", 2, "孔", 2, "汤", 2,
             "葛", 1, "单", 0.5, "解", 0.4, "缪", 0.3, "柏", 0.3, "欧阳", 0.4, "司马", 0.1, "上官", 0.1, "诸葛", 0.05);
 
-    /** Characters of given names by decade of birth: before 1960, 1960–79, 1980–94, from 1995. */
-    private static final List<String> MALE_CHARS = List.of(
-            "德福贵国建志振金宝树学文永明华昌荣祥林山海清玉成广立",
-            "建军伟华平明勇强斌东卫国红兵新文志刚忠海峰林庆春宏",
-            "磊鹏涛杰超亮浩俊飞鑫宇波晨辉斌峰阳龙刚健军勇帅凯",
-            "宇轩浩博子梓睿宸俊昊然泽航晨豪翔铭嘉一鸿哲文楷");
-    private static final List<String> FEMALE_CHARS = List.of(
-            "秀英兰桂凤珍玉淑素翠芬琴梅荣华娥芳云霞香莲",
-            "红丽萍燕梅霞敏娟芳静华英玲琳艳春丽慧",
-            "婷静丹倩颖雪蕾洁琳璐晶莹娜琪佳欣敏艳",
-            "欣怡涵萱雨诗佳可梓语思晨悦琪妍彤蕊瑶");
+    /**
+     * Characters of given names by period of birth (before 1960, 1960–79, 1980–94, from 1995): some are usually
+     * the first of two (建 in 建军, 秀 in 秀英), others the second or a name on their own.
+     */
+    private static final List<String> MALE_FIRST = List.of(
+            "德福国建志振金宝树学文永明长玉立广云庆", "建卫国红志海文永晓新向立庆春小", "晓志俊海子鹏天家文建明宇浩",
+            "子梓浩宇睿俊一嘉思博铭承");
+    private static final List<String> MALE_SECOND = List.of(
+            "福贵华明林山海清成昌荣祥生才堂", "军伟华平明勇强斌东国兵刚忠峰林宏", "磊鹏涛杰超亮浩飞鑫宇波辉斌峰阳龙刚健勇凯",
+            "轩宇博睿宸昊然泽航晨豪翔铭鸿哲楷");
+    private static final List<String> FEMALE_FIRST = List.of(
+            "秀桂玉淑素翠凤金春月美", "丽红晓春海美秀小玉建雪", "晓婷静丹雪佳文思晶欣", "欣梓诗雨可语思子一佳若");
+    private static final List<String> FEMALE_SECOND = List.of(
+            "英兰珍芬琴梅荣华娥芳云霞香莲", "萍燕梅霞敏娟芳静华英玲琳艳红丽慧", "婷倩颖蕾洁琳璐莹娜琪佳敏艳静",
+            "怡涵萱彤妍琪悦瑶蕊晨然馨");
     /** Whole given names that were popular in each period. */
     private static final List<List<String>> MALE_NAMES = List.of(
             List.of("建国", "国庆", "德胜", "福生", "金宝", "树林", "永昌", "学文", "振华", "志成"),
@@ -72,20 +76,17 @@ final class NameGenerator {
 
     private static String givenName(Dice dice, Sex sex, int era) {
         boolean male = sex == Sex.MALE;
+        String seconds = (male ? MALE_SECOND : FEMALE_SECOND).get(era);
         if (dice.chance(SINGLE_SHARE[era])) {
-            return String.valueOf(dice.pick((male ? MALE_CHARS : FEMALE_CHARS).get(era)));
+            return String.valueOf(dice.pick(seconds));
         }
         if (dice.chance(0.35)) {
             return dice.pick((male ? MALE_NAMES : FEMALE_NAMES).get(era));
         }
-        // the first character may come from the neighbouring period: names change gradually
-        int firstEra = Math.max(0, Math.min(3, era + dice.between(-1, 1)));
-        String first = (male ? MALE_CHARS : FEMALE_CHARS).get(firstEra);
-        String second = (male ? MALE_CHARS : FEMALE_CHARS).get(era);
-        char a = dice.pick(first);
-        char b = dice.pick(second);
+        char a = dice.pick((male ? MALE_FIRST : FEMALE_FIRST).get(era));
+        char b = dice.pick(seconds);
         if (a == b && (male || !dice.chance(0.5))) {
-            b = dice.pick(second); // 婷婷 and 丹丹 are common for women, rare for men
+            b = dice.pick(seconds); // 婷婷 and 丹丹 are common for women, rare for men
         }
         return "" + a + b;
     }

@@ -20,6 +20,8 @@ import org.dangjiandesk.model.PartyStatus;
 final class Posts {
     static final String BRANCH_SECRETARY = "党支部书记";
     static final String GROUP_LEADER = "党小组组长";
+    /** 工作岗位 社区工作人员: a community's own secretary is usually one. */
+    private static final String COMMUNITY_WORKER = "81";
     private static final List<String> SMALL_COMMITTEE = List.of("组织委员", "宣传委员");
     private static final List<String> LARGE_COMMITTEE = List.of("副书记", "组织委员", "宣传委员", "纪检委员");
 
@@ -47,12 +49,11 @@ final class Posts {
         }
         Map<String, Member> holders = new LinkedHashMap<>();
         Set<Integer> taken = new HashSet<>();
-        int next = 0;
         for (String post : posts) {
-            if (next >= eligible.size()) {
+            int i = pick(drafts, eligible, taken, post.startsWith("社区") ? COMMUNITY_WORKER : null);
+            if (i < 0) {
                 break;
             }
-            int i = eligible.get(next++);
             holders.put(post, give(drafts, i, post));
             taken.add(i);
         }
@@ -66,6 +67,22 @@ final class Posts {
             }
         }
         return holders;
+    }
+
+    /** The first eligible member not yet posted, preferring one with the given 工作岗位; -1 if none is left. */
+    private static int pick(List<Draft> drafts, List<Integer> eligible, Set<Integer> taken, String jobPost) {
+        int fallback = -1;
+        for (int i : eligible) {
+            if (!taken.contains(i)) {
+                if (jobPost == null || jobPost.equals(drafts.get(i).member().jobPostCode())) {
+                    return i;
+                }
+                if (fallback < 0) {
+                    fallback = i;
+                }
+            }
+        }
+        return fallback;
     }
 
     private static boolean mayHoldPost(Member m, LocalDate today) {

@@ -64,9 +64,12 @@ final class SampleNames {
 
     /** A compound name not used before in this street: 翠竹花园, then 翠竹花园二期 … */
     String compound(Dice dice) {
-        String base = COMPOUND_WORDS[dice.between(0, COMPOUND_WORDS.length - 1)]
-                + COMPOUND_KINDS[dice.between(0, COMPOUND_KINDS.length - 1)];
-        return unique(compounds, base, "期");
+        String word = COMPOUND_WORDS[dice.between(0, COMPOUND_WORDS.length - 1)];
+        String kind;
+        do {
+            kind = COMPOUND_KINDS[dice.between(0, COMPOUND_KINDS.length - 1)];
+        } while (sharesCharacter(word, kind)); // no 龙湾湾 or 兰园嘉园
+        return unique(compounds, word + kind, "期");
     }
 
     /** A firm name not used before: 岚州恒泰物流有限公司, 青溪瑞丰科技有限公司 … */
@@ -81,6 +84,10 @@ final class SampleNames {
             }
         }
         return unique(firms, name, "分公司");
+    }
+
+    private static boolean sharesCharacter(String a, String b) {
+        return a.chars().anyMatch(c -> b.indexOf(c) >= 0);
     }
 
     private static String unique(Set<String> used, String base, String suffix) {

@@ -17,10 +17,8 @@ import org.dangjiandesk.logic.sample.StreetLayout.UnitKind;
 import org.dangjiandesk.logic.settings.SettingKey;
 import org.dangjiandesk.model.Member;
 import org.dangjiandesk.model.MemberCategory;
-import org.dangjiandesk.model.OrgStatus;
 import org.dangjiandesk.model.OrgType;
 import org.dangjiandesk.model.OrgUnit;
-import org.dangjiandesk.model.PartyStatus;
 import org.dangjiandesk.model.Place;
 import org.dangjiandesk.model.UnitSituation;
 import org.dangjiandesk.store.Repositories;
@@ -34,7 +32,6 @@ final class StreetBuilder {
     static final String STREET_SHORT_NAME = SampleNames.STREET;
     private static final String ROOT_FULL_NAME = "中共" + SampleNames.STREET + "工作委员会";
     private static final String ROOT_SHORT_NAME = SampleNames.STREET + "党工委";
-    private static final String ORG_CODE_PREFIX = "3216020";
     private static final double PROBATIONARY_SHARE = 0.032;
     private static final double DEPARTED_SHARE = 0.025;
     /** Branches smaller than this have no probationary members, so they keep three full members. */
@@ -51,9 +48,9 @@ final class StreetBuilder {
     private final IdNumberGenerator idNumbers = new IdNumberGenerator();
     private final PhoneGenerator phones = new PhoneGenerator();
     private final List<Place> streetBuildings = new ArrayList<>();
+    private final OrgFactory orgs;
     private MemberFactory members;
     private int orgCount;
-    private int orgCodes;
     private int placeCount;
 
     StreetBuilder(Repositories repos, SampleOptions options, MemberBatch batch) {
@@ -61,13 +58,14 @@ final class StreetBuilder {
         this.today = options.referenceDate();
         this.dice = new Dice(options.seed());
         this.batch = batch;
+        this.orgs = new OrgFactory(dice, today);
     }
 
     SampleResult build(int memberCount) {
         LocalDate rootFounded = dice.dayBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2003, 12, 31));
-        OrgUnit root = insert(withTerm(org(null, OrgType.WORKING_COMMITTEE, ROOT_FULL_NAME, ROOT_SHORT_NAME,
-                UnitSituation.LEGAL_ENTITY, rootFounded, "东岚委〔" + rootFounded.getYear() + "〕" + dice.between(3, 40)
-                        + "号", true, true, 0), false));
+        String rootDocNo = "东岚委〔" + rootFounded.getYear() + "〕" + dice.between(3, 40) + "号";
+        OrgUnit root = insert(orgs.withTerm(orgs.create(null, OrgType.WORKING_COMMITTEE, ROOT_FULL_NAME,
+                ROOT_SHORT_NAME, UnitSituation.LEGAL_ENTITY, rootFounded, rootDocNo, true, true, 0), false));
         List<Unit> units = StreetLayout.units(dice, memberCount);
         List<OrgUnit> unitOrgs = new ArrayList<>();
         List<Long> communityIds = new ArrayList<>();
@@ -85,7 +83,7 @@ final class StreetBuilder {
             streetSecretary = leaders.getOrDefault("党工委书记", streetSecretary);
         }
         if (streetSecretary != null) {
-            repos.orgs().update(withLeader(root, streetSecretary));
+            repos.orgs().update(OrgFactory.withLeader(root, streetSecretary));
         }
         batch.flush();
         repos.settings().put(SettingKey.STREET_NAME.storedKey(), STREET_SHORT_NAME);
@@ -109,13 +107,13 @@ final class StreetBuilder {
         String fullName = "中共" + core + (committee ? "委员会" : "总支部委员会");
         String shortName = shortCore + (committee ? "党委" : "党总支");
         LocalDate founded = dice.dayBetween(root.foundedOn().plusMonths(1), LocalDate.of(2012, 12, 31));
-        OrgUnit o = org(root.id(), unit.type(), fullName, shortName,
+        OrgUnit o = orgs.create(root.id(), unit.type(), fullName, shortName,
                 unit.isCommunity() ? UnitSituation.LEGAL_ENTITY : UnitSituation.SAME_AS_PARENT, founded,
-                docNo(founded), committee, true, unit.index() + 1);
+                orgs.docNo(founded), committee, true, unit.index() + 1);
         if (unit.isCommunity()) {
-            o = withArea(o, SampleNames.ADDRESS_PREFIX + unit.name() + "社区");
+            o = OrgFactory.withArea(o, SampleNames.ADDRESS_PREFIX + unit.name() + "社区");
         }
-        return withTerm(o, unit.isCommunity());
+        return orgs.withTerm(o, unit.isCommunity());
     }
 
     /** Builds a unit's places and branches; returns the members given a senior post (社区党委书记 …). */
@@ -154,7 +152,7 @@ final class StreetBuilder {
         save(drafted);
         Member secretary = leaders.get(seniorPosts(unit).get(unit.kind() == UnitKind.OFFICE ? 1 : 0));
         if (secretary != null) {
-            repos.orgs().update(withLeader(unitOrg, secretary));
+            repos.orgs().update(OrgFactory.withLeader(unitOrg, secretary));
         }
         return leaders;
     }
@@ -212,17 +210,17 @@ final class StreetBuilder {
 
         LocalDate founded = dice.dayBetween(parent.foundedOn().plusMonths(1), today.minusYears(2));
         String fullName = "中共" + site.fullPrefix() + site.core() + (committee ? "支部委员会" : "支部");
-        OrgUnit o = org(parent.id(), site.type(), fullName, site.shortName(), site.situation(), founded,
-                docNo(founded), false, committee, index + 1);
-        o = withTerm(withPlace(o, site.placeId()), unit.isCommunity());
+        OrgUnit o = orgs.create(parent.id(), site.type(), fullName, site.shortName(), site.situation(), founded,
+                orgs.docNo(founded), false, committee, index + 1);
+        o = orgs.withTerm(OrgFactory.withPlace(o, site.placeId()), unit.isCommunity());
         List<OrgUnit> groupOrgs = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             GroupSite group = groups.get(g);
             Member leader = posts.get(Posts.groupLeaderKey(g));
-            OrgUnit go = org(null, OrgType.GROUP, fullName + group.name(), group.name(),
+            OrgUnit go = orgs.create(null, OrgType.GROUP, fullName + group.name(), group.name(),
                     UnitSituation.SAME_AS_PARENT, founded, null, false, false, g + 1);
-            go = withPlace(go, group.placeId());
-            groupOrgs.add(leader == null ? go : withLeader(go, leader));
+            go = OrgFactory.withPlace(go, group.placeId());
+            groupOrgs.add(leader == null ? go : OrgFactory.withLeader(go, leader));
         }
         Map<String, Member> senior = new LinkedHashMap<>();
         for (String post : seniorPosts) {
@@ -230,8 +228,8 @@ final class StreetBuilder {
                 senior.put(post, posts.get(post));
             }
         }
-        return new DraftBranch(secretary == null ? o : withLeader(o, secretary), groupOrgs, drafts, groupOf,
-                senior);
+        OrgUnit led = secretary == null ? o : OrgFactory.withLeader(o, secretary);
+        return new DraftBranch(led, groupOrgs, drafts, groupOf, senior);
     }
 
     /** Saves a unit's branches, then their 党小组, then queues the members with their organisation. */
@@ -287,55 +285,9 @@ final class StreetBuilder {
         return repos.orgs().insert(o);
     }
 
-    private List<OrgUnit> insertAll(List<OrgUnit> orgs) {
-        orgCount += orgs.size();
-        return repos.orgs().insertAll(orgs);
-    }
-
-    private OrgUnit org(Long parentId, OrgType type, String fullName, String shortName, UnitSituation situation,
-            LocalDate founded, String docNo, boolean mayApprove, boolean committee, int sortOrder) {
-        String code = type == OrgType.GROUP ? null : ORG_CODE_PREFIX + String.format("%05d", ++orgCodes);
-        return new OrgUnit(null, parentId, type, fullName, shortName, code, founded, docNo, null, null, null,
-                situation, SampleNames.ADDRESS_PREFIX, mayApprove, committee, null, null, OrgStatus.ACTIVE, null,
-                null, null, sortOrder, 0);
-    }
-
-    /** A term (换届) mostly running, a few ending within 90 days or already overdue so the warnings show. */
-    private OrgUnit withTerm(OrgUnit o, boolean community) {
-        int years = OrgRules.termYears(o.type(), community);
-        double roll = dice.between(0.0, 1.0);
-        LocalDate end;
-        if (roll < 0.04) {
-            end = today.minusDays(dice.between(10, 200));
-        } else if (roll < 0.08) {
-            end = today.plusDays(dice.between(5, OrgRules.TERM_WARNING_DAYS - 5));
-        } else {
-            end = today.plusDays(dice.between(OrgRules.TERM_WARNING_DAYS + 1, years * 365 - 30));
-        }
-        return o.withTerm(end.minusYears(years), end);
-    }
-
-    private String docNo(LocalDate founded) {
-        return "枫岚党工〔" + founded.getYear() + "〕" + dice.between(1, 60) + "号";
-    }
-
-    private static OrgUnit withLeader(OrgUnit o, Member leader) {
-        String phone = leader.mobilePhone() != null ? leader.mobilePhone() : leader.landlinePhone();
-        return new OrgUnit(o.id(), o.parentId(), o.type(), o.fullName(), o.shortName(), o.orgCode(), o.foundedOn(),
-                o.foundingDocNo(), leader.name(), leader.name(), phone, o.unitSituation(), o.adminArea(),
-                o.mayApproveProbationary(), o.hasCommittee(), o.termStart(), o.termEnd(), o.status(),
-                o.dissolvedOn(), o.dissolvedReason(), o.placeId(), o.sortOrder(), o.version());
-    }
-
-    private static OrgUnit withArea(OrgUnit o, String area) {
-        return new OrgUnit(o.id(), o.parentId(), o.type(), o.fullName(), o.shortName(), o.orgCode(), o.foundedOn(),
-                o.foundingDocNo(), o.secretaryName(), o.contactName(), o.contactPhone(), o.unitSituation(), area,
-                o.mayApproveProbationary(), o.hasCommittee(), o.termStart(), o.termEnd(), o.status(),
-                o.dissolvedOn(), o.dissolvedReason(), o.placeId(), o.sortOrder(), o.version());
-    }
-
-    private static OrgUnit withPlace(OrgUnit o, Long placeId) {
-        return placeId == null ? o : o.withPlace(placeId);
+    private List<OrgUnit> insertAll(List<OrgUnit> list) {
+        orgCount += list.size();
+        return repos.orgs().insertAll(list);
     }
 
     /** Members of a 党小组 and where the group is organised (a building or micro-grid, or nowhere). */

@@ -217,6 +217,10 @@ class SampleStreetGeneratorTest {
         Map<Integer, Long> joiningDecades = current.stream()
                 .collect(Collectors.groupingBy(m -> m.joinedOn().getYear() / 10 * 10, Collectors.counting()));
         assertThat(joiningDecades.keySet()).contains(1960, 1970, 1980, 1990, 2000, 2010, 2020);
+        long busiestJoiningDay = current.stream()
+                .collect(Collectors.groupingBy(Member::joinedOn, Collectors.counting()))
+                .values().stream().mapToLong(Long::longValue).max().orElse(0);
+        assertThat(busiestJoiningDay).as("no pile-up of joining dates").isLessThan(MEMBERS / 200);
     }
 
     @Test
