@@ -27,6 +27,7 @@ abstract class DataCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        checkOptions();
         try (ServicesSession session = root.open()) {
             return run(session.services());
         } catch (UserError e) {
@@ -36,6 +37,10 @@ abstract class DataCommand implements Callable<Integer> {
             err().println(new ErrorTexts(messages()).describe(e));
             return USER_ERROR;
         }
+    }
+
+    /** Checks option values before the data folder is opened; throw a ParameterException (exit 2) if wrong. */
+    protected void checkOptions() {
     }
 
     /** Does the work; returns the exit code. */

@@ -27,12 +27,16 @@ public final class SampleCommand extends DataCommand {
     LocalDate asOf;
 
     @Override
-    protected int run(Services services) {
-        Messages messages = messages();
+    protected void checkOptions() {
         if (members < 1 || members > SampleOptions.MAX_MEMBERS) {
             throw new ParameterException(spec.commandLine(),
-                    messages.get("cli.sample.badMembers", SampleOptions.MAX_MEMBERS));
+                    messages().get("cli.sample.badMembers", SampleOptions.MAX_MEMBERS));
         }
+    }
+
+    @Override
+    protected int run(Services services) {
+        Messages messages = messages();
         LocalDate today = LocalDate.now(services.clock());
         if (asOf != null && asOf.isAfter(today)) {
             throw new ParameterException(spec.commandLine(), messages.get("cli.sample.asOfInFuture"));

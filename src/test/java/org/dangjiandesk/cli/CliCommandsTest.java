@@ -66,6 +66,7 @@ class CliCommandsTest {
         assertThat(run("sample", "--members", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("--members");
         assertThat(run("sample", "--members", "many")).isEqualTo(2);
+        assertThat(dataDir.resolve("dangjiandesk.mv.db")).as("nothing opened or created").doesNotExist();
     }
 
     @Test
