@@ -13,8 +13,10 @@ import org.dangjiandesk.logic.org.OrgService;
 import org.dangjiandesk.logic.roster.ChineseNames;
 import org.dangjiandesk.logic.roster.CodeLists;
 import org.dangjiandesk.logic.roster.RosterService;
+import org.dangjiandesk.logic.sample.SampleStreetGenerator;
 import org.dangjiandesk.logic.settings.SettingsService;
 import org.dangjiandesk.logic.setup.SetupService;
+import org.dangjiandesk.logic.summary.SummaryService;
 import org.dangjiandesk.store.Database;
 import org.dangjiandesk.store.DatabaseConfig;
 
@@ -45,14 +47,17 @@ public final class AppServices implements ServicesSession {
     public static AppServices wire(Database database, Locale locale, Clock clock) {
         Messages messages = Messages.forLocale(locale);
         SettingsService settings = new SettingsService(database);
+        ChineseNames names = new ChineseNames(); // shared: it caches the reading of every character
         Services services = new Services(
                 clock,
                 messages,
                 CodeLists.load(database),
                 new OrgService(database, clock),
-                new RosterService(database, new ChineseNames(), clock),
+                new RosterService(database, names, clock),
                 settings,
-                new SetupService(database, settings));
+                new SetupService(database, settings),
+                new SampleStreetGenerator(database, names, clock),
+                new SummaryService(database));
         return new AppServices(database, services);
     }
 

@@ -5,8 +5,10 @@ import org.dangjiandesk.logic.i18n.Messages;
 import org.dangjiandesk.logic.org.OrgService;
 import org.dangjiandesk.logic.roster.CodeLists;
 import org.dangjiandesk.logic.roster.RosterService;
+import org.dangjiandesk.logic.sample.SampleStreetGenerator;
 import org.dangjiandesk.logic.settings.SettingsService;
 import org.dangjiandesk.logic.setup.SetupService;
+import org.dangjiandesk.logic.summary.SummaryService;
 
 /**
  * The services the GUI and the CLI work with, built once by the composition root ({@code app}) and handed down.
@@ -19,5 +21,7 @@ public record Services(
         OrgService orgs,
         RosterService roster,
         SettingsService settings,
-        SetupService setup) {
+        SetupService setup,
+        SampleStreetGenerator sample,
+        SummaryService summary) {
 }
