@@ -96,11 +96,9 @@ public final class DangjianApp extends Application {
 
     /** An empty data folder: the user loads the demo street or creates an empty one, then the main window opens. */
     private void showFirstStart() {
-        // TODO(integrator): wire logic.sample.SampleStreetGenerator here (it fills the database of
-        //  ctx.services() with the demo street and reports progress through p).
-        DemoLoader demo = p -> {
-            throw new UnsupportedOperationException("demo street: SampleStreetGenerator is not wired yet");
-        };
+        String loading = ctx.messages().get("setup.demo.loading");
+        DemoLoader demo = p -> ctx.services().sample()
+                .loadDemoStreet((done, total) -> p.update(done, total, loading), p::isCancelled);
         FirstStartViewModel vm = new FirstStartViewModel(ctx, demo,
                 () -> executor.execute(BackgroundTask.of(p -> readStartState()).onSuccess(this::showMain)));
         stage.getScene().setRoot(new FirstStartView(vm).load());
