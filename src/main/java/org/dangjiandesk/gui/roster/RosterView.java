@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ObjectProperty;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -122,9 +121,12 @@ public final class RosterView {
     }
 
     private void setUpTable() {
-        SortedList<RosterEntry> sorted = new SortedList<>(vm.filtered());
-        sorted.comparatorProperty().bind(rosterTable.comparatorProperty());
-        rosterTable.setItems(sorted);
+        rosterTable.setItems(vm.shown());
+        // the view-model keeps the order when the search changes; no sort column = 姓氏笔画 order
+        rosterTable.setSortPolicy(t -> {
+            vm.sortBy(t.getSortOrder().isEmpty() ? null : t.getComparator());
+            return true;
+        });
         vm.selectedProperty().bind(rosterTable.getSelectionModel().selectedItemProperty());
 
         column(nameColumn, e -> e, RosterEntry::name);

@@ -2,6 +2,7 @@ package org.dangjiandesk.gui.roster;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -19,14 +20,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.dangjiandesk.gui.GuiContext;
 import org.dangjiandesk.gui.member.OrgOption;
 import org.dangjiandesk.logic.org.OrgTree;
 import org.dangjiandesk.logic.roster.CodeLists;
 import org.dangjiandesk.logic.roster.RosterFlag;
+import org.dangjiandesk.logic.roster.RosterIndex;
 import org.dangjiandesk.logic.roster.RosterQuery;
-import org.dangjiandesk.logic.roster.RosterSearch;
 import org.dangjiandesk.model.AgeBand;
 import org.dangjiandesk.model.CodeCategory;
 import org.dangjiandesk.model.CodeItem;
@@ -36,10 +36,12 @@ import org.dangjiandesk.model.PartyStatus;
 import org.dangjiandesk.model.RosterEntry;
 
 /**
- * State of the roster screen (党员花名册): the search text and filters, and the members that match them, as a
- * filtered view over the shared in-memory roster ({@code AppData.roster()}, already in 姓氏笔画 order). Filtering
- * is a scan of the slim rows on the FX thread (a few milliseconds at 100,000 members); nothing here touches the
- * database. Labels the table shows are cached, because sorting a column asks for them on every comparison.
+ * State of the roster screen (党员花名册): the search text and filters, and the members that match them out of
+ * the shared in-memory roster ({@code AppData.roster()}, already in 姓氏笔画 order). Every change of the search
+ * or a filter scans a {@link RosterIndex} of the roster on the FX thread and swaps the shown list in one step;
+ * nothing here touches the database. (Scanning the row objects themselves through a FilteredList and SortedList
+ * measured 20–40 ms a search at 100,000 members; the index takes a few.) Labels the table shows are cached,
+ * because sorting a column asks for them on every comparison.
  */
 public final class RosterViewModel {
     private final GuiContext ctx;
@@ -52,7 +54,9 @@ public final class RosterViewModel {
     private final BooleanProperty showDeparted = new SimpleBooleanProperty(false);
     private final ObjectProperty<RosterEntry> selected = new SimpleObjectProperty<>();
     private final ObservableList<OrgOption> orgOptions = FXCollections.observableArrayList();
-    private final FilteredList<RosterEntry> filtered;
+    private final ObservableList<RosterEntry> shown = FXCollections.observableArrayList();
+    private Comparator<RosterEntry> order;
+    private RosterIndex index;
     private final StringBinding resultCountText;
 
     private final Map<Long, String> orgLabels = new HashMap<>();
@@ -64,7 +68,6 @@ public final class RosterViewModel {
 
     public RosterViewModel(GuiContext ctx) {
         this.ctx = ctx;
-        this.filtered = new FilteredList<>(ctx.data().roster());
         CodeLists codes = ctx.services().codes();
         this.ethnicityLabels = labels(codes.items(CodeCategory.ETHNICITY));
         this.educationLabels = labels(codes.items(CodeCategory.EDUCATION));
@@ -72,7 +75,7 @@ public final class RosterViewModel {
             flagShortLabels.put(f, ctx.messages().get("roster.flag.short." + f.name()));
         }
         this.resultCountText = Bindings.createStringBinding(
-                () -> ctx.messages().get("roster.resultCount", filtered.size()), filtered);
+                () -> ctx.messages().get("roster.resultCount", shown.size()), shown);
 
         InvalidationListener refilter = o -> refilter();
         searchText.addListener(refilter);
@@ -83,6 +86,10 @@ public final class RosterViewModel {
         ageBandFilter.addListener(refilter);
         showDeparted.addListener(refilter);
         ctx.data().orgTreeProperty().addListener(o -> treeChanged());
+        ctx.data().roster().addListener((InvalidationListener) o -> { // loaded, or a member saved
+            index = null;
+            refilter();
+        });
         treeChanged();
     }
 
@@ -109,7 +116,7 @@ public final class RosterViewModel {
         }
     }
 
-    /** What the clerk asked for, as a query for {@link RosterSearch}. */
+    /** What the clerk asked for, as a roster query. */
     public RosterQuery query() {
         Long org = orgFilter.get();
         Set<Long> orgIds = org == null ? null : ctx.data().orgTree().subtreeIds(org);
@@ -119,7 +126,24 @@ public final class RosterViewModel {
     }
 
     private void refilter() {
-        filtered.setPredicate(RosterSearch.predicate(query()));
+        if (index == null) {
+            index = RosterIndex.of(ctx.data().roster());
+        }
+        List<RosterEntry> result = index.filter(query());
+        if (order != null) {
+            result.sort(order);
+        }
+        shown.setAll(result);
+    }
+
+    /** Orders the shown members (a column header was clicked); null goes back to the 姓氏笔画 order. */
+    public void sortBy(Comparator<RosterEntry> comparator) {
+        order = comparator;
+        if (comparator == null) {
+            refilter();
+        } else {
+            FXCollections.sort(shown, comparator);
+        }
     }
 
     /** Back to the whole current roster: no search text, no filters, departed members hidden. */
@@ -206,9 +230,9 @@ public final class RosterViewModel {
         return ctx;
     }
 
-    /** The members that match, in the roster's order; the view sorts on top of it. */
-    public FilteredList<RosterEntry> filtered() {
-        return filtered;
+    /** The members that match, in 姓氏笔画 order or as last sorted by {@link #sortBy}. */
+    public ObservableList<RosterEntry> shown() {
+        return shown;
     }
 
     /** "共 N 人". */

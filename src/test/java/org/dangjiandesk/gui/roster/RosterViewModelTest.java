@@ -40,7 +40,7 @@ class RosterViewModelTest {
     }
 
     private List<String> shown() {
-        return vm.filtered().stream().map(RosterEntry::name).toList();
+        return vm.shown().stream().map(RosterEntry::name).toList();
     }
 
     @Test
@@ -97,7 +97,7 @@ class RosterViewModelTest {
         assertThat(shown()).doesNotContain("李芳").hasSize(2);
         vm.showDepartedProperty().set(true);
         assertThat(shown()).contains("李芳").hasSize(3);
-        RosterEntry li = vm.filtered().stream().filter(e -> e.name().equals("李芳")).findFirst().orElseThrow();
+        RosterEntry li = vm.shown().stream().filter(e -> e.name().equals("李芳")).findFirst().orElseThrow();
         assertThat(vm.statusText(li)).isEqualTo("已离开");
     }
 
@@ -114,6 +114,19 @@ class RosterViewModelTest {
     }
 
     @Test
+    void sortOrder_isKeptWhenTheSearchChanges_andNullRestoresTheRosterOrder() {
+        List<String> rosterOrder = shown();
+        vm.sortBy(java.util.Comparator.comparing(RosterEntry::birthDate).reversed());
+        assertThat(shown()).containsExactly("王秀英", "李芳", "张建国");
+
+        vm.searchTextProperty().set("1234");
+        assertThat(shown()).containsExactly("王秀英", "李芳", "张建国");
+
+        vm.sortBy(null);
+        assertThat(shown()).isEqualTo(rosterOrder);
+    }
+
+    @Test
     void orgLabel_namesTheBranch_andTheGroupInsideIt() {
         OrgUnit group = ts.services().orgs().add(OrgUnit.create(street.branch1.id(), OrgType.GROUP, "三号楼党小组"));
         gui.ctx.data().reloadTree();
@@ -125,7 +138,7 @@ class RosterViewModelTest {
 
     @Test
     void cellTexts_areFormattedFromTheSlimRow() {
-        RosterEntry zhang = vm.filtered().stream().filter(e -> e.name().equals("张建国")).findFirst().orElseThrow();
+        RosterEntry zhang = vm.shown().stream().filter(e -> e.name().equals("张建国")).findFirst().orElseThrow();
         assertThat(vm.birthAndAge(zhang.birthDate())).isEqualTo("1965-03-12（61）");
         assertThat(vm.ethnicityLabel(zhang.ethnicityCode())).isEqualTo("汉族");
         assertThat(vm.educationLabel(zhang.educationCode())).isEqualTo("大学本科");

@@ -58,6 +58,18 @@ class RosterViewTest {
     }
 
     @Test
+    void clickingAColumnHeader_sorts_andTheOrderSurvivesASearch(FxRobot robot) {
+        robot.clickOn("出生日期（年龄）");
+        assertThat(names(robot)).containsExactly("张建国", "李芳", "王秀英"); // born 1965, 1988, 1999
+
+        robot.clickOn("#searchField").write("1234"); // all three have 13912345678
+        assertThat(names(robot)).containsExactly("张建国", "李芳", "王秀英");
+
+        robot.clickOn("出生日期（年龄）");
+        assertThat(names(robot)).containsExactly("王秀英", "李芳", "张建国");
+    }
+
+    @Test
     void memberAddedThroughTheForm_appearsInTheTable(FxRobot robot) {
         robot.clickOn("#addMember");
         robot.clickOn("#nameField").write("赵丽");
