@@ -22,10 +22,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.dangjiandesk.gui.GuiContext;
 import org.dangjiandesk.gui.member.OrgOption;
+import org.dangjiandesk.gui.util.BackgroundTask;
 import org.dangjiandesk.logic.org.OrgTree;
 import org.dangjiandesk.logic.roster.CodeLists;
 import org.dangjiandesk.logic.roster.RosterFlag;
 import org.dangjiandesk.logic.roster.RosterIndex;
+import org.dangjiandesk.logic.roster.RosterSearch;
 import org.dangjiandesk.logic.roster.RosterQuery;
 import org.dangjiandesk.model.AgeBand;
 import org.dangjiandesk.model.CodeCategory;
@@ -39,7 +41,7 @@ import org.dangjiandesk.model.RosterEntry;
  * State of the roster screen (党员花名册): the search text and filters, and the members that match them out of
  * the shared in-memory roster ({@code AppData.roster()}, already in 姓氏笔画 order). Every change of the search
  * or a filter scans a {@link RosterIndex} of the roster on the FX thread and swaps the shown list in one step;
- * nothing here touches the database. (Scanning the row objects themselves through a FilteredList and SortedList
+ * nothing here touches the database; only building the index runs in the background. (Scanning the row objects themselves through a FilteredList and SortedList
  * measured 20–40 ms a search at 100,000 members; the index takes a few.) Labels the table shows are cached,
  * because sorting a column asks for them on every comparison.
  */
@@ -56,7 +58,9 @@ public final class RosterViewModel {
     private final ObservableList<OrgOption> orgOptions = FXCollections.observableArrayList();
     private final ObservableList<RosterEntry> shown = FXCollections.observableArrayList();
     private Comparator<RosterEntry> order;
+    /** Null while it is being (re)built after the roster changed; searches scan the rows meanwhile. */
     private RosterIndex index;
+    private int rosterVersion;
     private final StringBinding resultCountText;
 
     private final Map<Long, String> orgLabels = new HashMap<>();
@@ -86,11 +90,9 @@ public final class RosterViewModel {
         ageBandFilter.addListener(refilter);
         showDeparted.addListener(refilter);
         ctx.data().orgTreeProperty().addListener(o -> treeChanged());
-        ctx.data().roster().addListener((InvalidationListener) o -> { // loaded, or a member saved
-            index = null;
-            refilter();
-        });
+        ctx.data().roster().addListener((InvalidationListener) o -> rosterChanged()); // loaded, or a member saved
         treeChanged();
+        rosterChanged();
     }
 
     private static Map<String, String> labels(List<CodeItem> items) {
@@ -125,11 +127,26 @@ public final class RosterViewModel {
                 ageBandFilter.get(), today(), showDeparted.get());
     }
 
+    /**
+     * The roster was loaded or a member saved: show the change at once (scanning the rows), and build a new index
+     * in the background. Building touches every field of every row (a few hundred milliseconds at 100,000), which
+     * must not hold up the window after each save.
+     */
+    private void rosterChanged() {
+        index = null;
+        int version = ++rosterVersion;
+        List<RosterEntry> snapshot = List.copyOf(ctx.data().roster());
+        refilter();
+        ctx.executor().execute(BackgroundTask.of(p -> RosterIndex.of(snapshot)).onSuccess(built -> {
+            if (version == rosterVersion) { // otherwise the roster changed again meanwhile
+                index = built;
+            }
+        }));
+    }
+
     private void refilter() {
-        if (index == null) {
-            index = RosterIndex.of(ctx.data().roster());
-        }
-        List<RosterEntry> result = index.filter(query());
+        RosterQuery q = query();
+        List<RosterEntry> result = index != null ? index.filter(q) : RosterSearch.filter(ctx.data().roster(), q);
         if (order != null) {
             result.sort(order);
         }

@@ -55,14 +55,21 @@ public final class RosterIndex {
         Blob.Builder tel = new Blob.Builder(size, 11);
         StringBuilder allNames = new StringBuilder(size * 3);
         nameStart = new int[size + 1];
+        RosterFlag[] allFlags = RosterFlag.values();
+        long lastOrg = Long.MIN_VALUE;
+        int lastSlot = -1;
         for (int i = 0; i < size; i++) {
             RosterEntry e = this.entries.get(i);
             current[i] = e.isCurrent();
-            org[i] = orgSlots.computeIfAbsent(e.orgId(), k -> orgSlots.size());
+            if (e.orgId() != lastOrg) { // neighbours often share an organisation: skip the map then
+                lastOrg = e.orgId();
+                lastSlot = orgSlots.computeIfAbsent(lastOrg, k -> orgSlots.size());
+            }
+            org[i] = lastSlot;
             category[i] = (byte) (e.category() == null ? -1 : e.category().ordinal());
             status[i] = (byte) (e.partyStatus() == null ? -1 : e.partyStatus().ordinal());
             int f = 0;
-            for (RosterFlag flag : RosterFlag.values()) {
+            for (RosterFlag flag : allFlags) {
                 if (flag.isSet(e)) {
                     f |= 1 << flag.ordinal();
                 }
