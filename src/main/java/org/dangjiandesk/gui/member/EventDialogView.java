@@ -14,6 +14,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -32,13 +33,15 @@ public final class EventDialogView {
     @FXML private Label eventMember;
     @FXML private ComboBox<EventType> eventTypeChoice;
     @FXML private DatePicker eventDatePicker;
+    @FXML private HBox targetOrgRow;
+    @FXML private HBox otherPartyRow;
+    @FXML private HBox duesRow;
+    @FXML private HBox monthsRow;
     @FXML private Label targetOrgLabel;
     @FXML private SearchableComboBox<OrgOption> targetOrgChoice;
     @FXML private Label otherPartyLabel;
     @FXML private TextField otherPartyField;
-    @FXML private Label duesLabel;
     @FXML private TextField eventDuesField;
-    @FXML private Label monthsLabel;
     @FXML private Spinner<Integer> monthsSpinner;
     @FXML private TextField eventDocNoField;
     @FXML private TextField eventReasonField;
@@ -65,7 +68,10 @@ public final class EventDialogView {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle(messages.get("eventDialog.title"));
-        stage.setScene(Styles.styled(new Scene(load(), 480, 470)));
+        stage.setScene(Styles.styled(new Scene(load(), 500, -1)));
+        // rows come and go with the event type, the error line with the service's answer
+        vm.typeProperty().addListener(o -> stage.sizeToScene());
+        vm.errorProperty().addListener(o -> stage.sizeToScene());
         vm.closeRequestedProperty().addListener((obs, was, now) -> {
             if (now) {
                 stage.close();
@@ -121,12 +127,14 @@ public final class EventDialogView {
         FormControls.maxLength(eventDocNoField, 100);
         FormControls.maxLength(eventReasonField, 500);
 
-        showWhen(vm.needsTargetOrg(), targetOrgLabel, targetOrgChoice);
-        showWhen(vm.needsOtherParty(), otherPartyLabel, otherPartyField);
-        showWhen(vm.needsDues(), duesLabel, eventDuesField);
-        showWhen(vm.needsMonths(), monthsLabel, monthsSpinner);
+        showWhen(vm.needsTargetOrg(), targetOrgRow);
+        showWhen(vm.needsOtherParty(), otherPartyRow);
+        showWhen(vm.needsDues(), duesRow);
+        showWhen(vm.needsMonths(), monthsRow);
 
         eventError.textProperty().bind(vm.errorProperty());
+        eventError.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        eventError.managedProperty().bind(eventError.visibleProperty());
         saveEvent.disableProperty().bind(vm.canRecordBinding().not());
         saveEvent.setOnAction(e -> vm.record());
     }

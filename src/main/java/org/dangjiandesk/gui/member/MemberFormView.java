@@ -137,8 +137,10 @@ public final class MemberFormView {
                 stage.close();
             }
         });
-        stage.show();
-        nameField.requestFocus();
+        if (!vm.closeRequestedProperty().get()) { // e.g. the member could not be read
+            stage.show();
+            nameField.requestFocus();
+        }
         return stage;
     }
 
@@ -327,6 +329,10 @@ public final class MemberFormView {
         historyPane.setManaged(!isNew);
         // what life events change is read-only for a member on the roster: it changes through 记录事件
         ObservableBooleanValue locked = Bindings.createBooleanBinding(() -> !isNew);
+        for (Control c : List.of(categoryChoice, orgChoice, partyStatusChoice, lostContactCheck, floatingCheck,
+                lostContactSincePicker, floatingDestinationField)) {
+            c.getStyleClass().add("locked");
+        }
         categoryChoice.disableProperty().bind(locked);
         orgChoice.disableProperty().bind(locked);
         partyStatusChoice.disableProperty().bind(locked);

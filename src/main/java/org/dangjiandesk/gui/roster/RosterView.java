@@ -110,12 +110,17 @@ public final class RosterView {
         addMember.setOnAction(e -> openNewMember());
         editMember.setOnAction(e -> openSelected());
         recordEvent.setOnAction(e -> openEventDialog());
+        // Ctrl+F: search, Ctrl+N: new member, while the roster is the screen shown
+        KeyCombination find = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination add = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
         rosterScreen.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().remove(find);
+                old.getAccelerators().remove(add);
+            }
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                        searchField::requestFocus);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
-                        this::openNewMember);
+                scene.getAccelerators().put(find, searchField::requestFocus);
+                scene.getAccelerators().put(add, this::openNewMember);
             }
         });
     }
