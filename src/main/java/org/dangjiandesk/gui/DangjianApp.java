@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.dangjiandesk.gui.main.AppData;
 import org.dangjiandesk.gui.main.MainWindowView;
 import org.dangjiandesk.gui.main.MainWindowViewModel;
+import org.dangjiandesk.gui.roster.RosterBenchmark;
 import org.dangjiandesk.gui.setup.DemoLoader;
 import org.dangjiandesk.gui.setup.FirstStartView;
 import org.dangjiandesk.gui.setup.FirstStartViewModel;
@@ -111,7 +112,12 @@ public final class DangjianApp extends Application {
         Parent root = view.load();
         applyGeometry(state.geometry());
         stage.getScene().setRoot(root);
-        ctx.data().loadAll(() -> view.select("navRoster"));
+        ctx.data().loadAll(() -> {
+            view.select("navRoster");
+            if (launch.benchmark()) {
+                RosterBenchmark.start(stage.getScene(), this::shutDown);
+            }
+        });
     }
 
     private void applyGeometry(WindowGeometry g) {

@@ -1,6 +1,8 @@
 package org.dangjiandesk.logic.roster;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.dangjiandesk.model.EventType;
 import org.dangjiandesk.model.LeaveReason;
@@ -86,6 +88,35 @@ public final class MemberLifecycle {
             case DIED -> b.rosterState(RosterState.LEFT).leftOn(e.date()).leftReason(LeaveReason.DIED);
         }
         return b.build();
+    }
+
+    /**
+     * The events that can apply to the member in its present state, in {@link EventType} order: only 转入 for a
+     * member who left; 转正 and 延长预备期 only for probationary members; of each pair (停止/恢复党籍, 失联/恢复联系,
+     * 外出流动/流动返回) only the one that fits. Never {@link EventType#REGISTERED}, which only a new member gets.
+     */
+    public List<EventType> applicableEvents(Member m) {
+        if (!m.isCurrent()) {
+            return List.of(EventType.TRANSFERRED_IN);
+        }
+        List<EventType> out = new ArrayList<>();
+        for (EventType t : EventType.values()) {
+            boolean fits = switch (t) {
+                case REGISTERED, TRANSFERRED_IN -> false;
+                case CONVERTED_TO_FULL, PROBATION_EXTENDED -> m.category() == MemberCategory.PROBATIONARY;
+                case SUSPENDED -> m.partyStatus() == PartyStatus.NORMAL;
+                case RESTORED -> m.partyStatus() == PartyStatus.SUSPENDED;
+                case LOST_CONTACT -> !m.lostContact();
+                case CONTACT_RESTORED -> m.lostContact();
+                case FLOATING_OUT -> !m.floating();
+                case FLOATING_BACK -> m.floating();
+                case TRANSFERRED_OUT, MOVED, EXPELLED, DIED -> true;
+            };
+            if (fits) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** The event as it is stored: the organisation a move or transfer left is filled in from the member. */

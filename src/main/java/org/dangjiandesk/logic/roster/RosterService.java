@@ -52,6 +52,11 @@ public final class RosterService {
         return validator.validate(m, today());
     }
 
+    /** The life events that fit the member's present state (what the event dialog offers). */
+    public List<EventType> applicableEvents(Member m) {
+        return lifecycle.applicableEvents(m);
+    }
+
     public MemberValidator validator() {
         return validator;
     }

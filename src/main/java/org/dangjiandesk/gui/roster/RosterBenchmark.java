@@ -1,0 +1,129 @@
+package org.dangjiandesk.gui.roster;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.util.Duration;
+import org.dangjiandesk.model.RosterEntry;
+
+/**
+ * The hidden {@code --benchmark} run: once the roster is shown, it times startup, the heap the loaded roster
+ * needs, and 50 searches typed into the roster's search box (pinyin initials, surnames, name fragments, ID tails,
+ * phone fragments, taken from the data itself). Each search is timed from setting the text to the table's items
+ * being updated; the table renders between searches, as it would for a clerk. Prints one JSON line to stdout:
+ * <pre>{"members":N,"startupMs":..,"searchMedianMs":..,"searchP95Ms":..,"heapAfterLoadMb":..}</pre>
+ * and then closes the app.
+ */
+public final class RosterBenchmark {
+    static final int SEARCHES = 50;
+    private static final Duration BETWEEN_SEARCHES = Duration.millis(40);
+
+    private final Scene scene;
+    private final Runnable exit;
+    private RosterView view;
+    private long startupMs;
+    private double heapMb;
+    private List<String> queries;
+    private final List<Double> timesMs = new ArrayList<>();
+    private long changedAt;
+
+    private RosterBenchmark(Scene scene, Runnable exit) {
+        this.scene = scene;
+        this.exit = exit;
+    }
+
+    /** Call right after the roster screen was selected; the measurement starts with the next layout pulse. */
+    public static void start(Scene scene, Runnable exit) {
+        new RosterBenchmark(scene, exit).waitForRoster();
+    }
+
+    private void waitForRoster() {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            rosterShown();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private void rosterShown() {
+        startupMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        view = RosterView.find(scene).orElseThrow(() -> new IllegalStateException("roster not shown"));
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024.0 * 1024.0);
+        queries = queries(view.viewModel().context().data().roster(), new Random(20261122));
+        view.table().getItems().addListener((ListChangeListener<RosterEntry>) c -> changedAt = System.nanoTime());
+        next(0);
+    }
+
+    private void next(int i) {
+        if (i >= queries.size()) {
+            finish();
+            return;
+        }
+        PauseTransition pause = new PauseTransition(BETWEEN_SEARCHES);
+        pause.setOnFinished(e -> {
+            changedAt = 0;
+            long t0 = System.nanoTime();
+            view.viewModel().searchTextProperty().set(queries.get(i));
+            long end = changedAt != 0 ? System.nanoTime() : t0; // items are updated synchronously
+            timesMs.add((end - t0) / 1_000_000.0);
+            next(i + 1);
+        });
+        pause.play();
+    }
+
+    private void finish() {
+        List<Double> sorted = new ArrayList<>(timesMs);
+        Collections.sort(sorted);
+        double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+        double p95 = sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1);
+        System.out.println(String.format(Locale.ROOT,
+                "{\"members\":%d,\"startupMs\":%d,\"searchMedianMs\":%.2f,\"searchP95Ms\":%.2f,\"heapAfterLoadMb\":%.1f}",
+                view.viewModel().context().data().roster().size(), startupMs, median, p95, heapMb));
+        System.out.flush();
+        exit.run();
+    }
+
+    /** Four digits from the middle or the end of a mobile number (the ID tail when there is none). */
+    private static String phoneFragment(String phone, int shift, RosterEntry e) {
+        if (phone == null || phone.length() != 11) {
+            return e.idNumber().substring(e.idNumber().length() - 4);
+        }
+        int from = 3 + shift;
+        return phone.substring(from, from + 4);
+    }
+
+    /** A realistic mix of what clerks type, drawn from the roster so every query finds someone. */
+    static List<String> queries(List<RosterEntry> roster, Random random) {
+        List<String> out = new ArrayList<>(SEARCHES);
+        if (roster.isEmpty()) {
+            for (int i = 0; i < SEARCHES; i++) {
+                out.add(i % 2 == 0 ? "zjg" : "1234");
+            }
+            return out;
+        }
+        for (int i = 0; i < SEARCHES; i++) {
+            RosterEntry e = roster.get(random.nextInt(roster.size()));
+            String initials = e.nameKeys().pinyinInitials();
+            String phone = e.mobilePhone();
+            String q = switch (i % 5) {
+                case 0 -> initials.substring(0, Math.min(initials.length(), 2 + random.nextInt(2)));
+                case 1 -> e.name().substring(0, 1);
+                case 2 -> e.name().length() > 1 ? e.name().substring(1) : e.name();
+                case 3 -> e.idNumber().substring(e.idNumber().length() - 4);
+                default -> phoneFragment(phone, random.nextInt(4), e);
+            };
+            out.add(q.isEmpty() ? "zjg" : q);
+        }
+        return out;
+    }
+}
