@@ -38,6 +38,11 @@ public final class MemberRepository {
                 .fetchOptional(MemberRepository::toModel);
     }
 
+    /** Members with any of these identity numbers (at most a few thousand per call). */
+    public List<Member> findByIdNumbers(java.util.Collection<String> idNumbers) {
+        return dsl.selectFrom(PARTY_MEMBER).where(PARTY_MEMBER.ID_NUMBER.in(idNumbers)).fetch(MemberRepository::toModel);
+    }
+
     /** Inserts a member and returns it with its id. */
     public Member insert(Member m, NameKeys keys) {
         PartyMemberRecord r = dsl.newRecord(PARTY_MEMBER);
