@@ -74,7 +74,7 @@ class RosterExportServiceTest {
             assertThat(phone.getCellType()).isEqualTo(CellType.STRING);
             assertThat(phone.getStringCellValue()).isEqualTo("139****5678");
             assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
-            assertThat(wb.getPrintSetup(0).getLandscape()).isTrue();
+            assertThat(s.getPrintSetup().getLandscape()).isTrue();
             assertThat(s.getFitToPage()).isTrue();
             assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
             assertThat(s.getRepeatingRows().formatAsString()).isEqualTo("1:3");

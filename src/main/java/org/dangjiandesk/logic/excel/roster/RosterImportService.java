@@ -88,7 +88,7 @@ public final class RosterImportService {
                 return true;
             }
             if (rowNumber >= mapping[0].firstDataRow()) {
-                accept(parser[0].parse(rowNumber, cells), valid, invalid, seenIds, duplicateProblems);
+                accept(mapping[0], parser[0].parse(rowNumber, cells), valid, invalid, seenIds, duplicateProblems);
                 if ((valid.size() + invalid.size()) % CHUNK == 0) {
                     progress.update(valid.size() + invalid.size(), 0);
                 }
@@ -111,13 +111,13 @@ public final class RosterImportService {
         parser[0] = new RowParser(mapping[0], codes, messages, today);
         for (HeaderDetector.Row r : head) {
             if (r.number() >= mapping[0].firstDataRow()) {
-                accept(parser[0].parse(r.number(), r.cells()), valid, invalid, seenIds, dups);
+                accept(mapping[0], parser[0].parse(r.number(), r.cells()), valid, invalid, seenIds, dups);
             }
         }
         head.clear();
     }
 
-    private void accept(Optional<ImportRow> parsed, List<ImportRow> valid, List<ImportRow> invalid,
+    private void accept(ColumnMapping mapping, Optional<ImportRow> parsed, List<ImportRow> valid, List<ImportRow> invalid,
                         Map<String, Integer> seenIds, List<ImportProblem> dups) {
         if (parsed.isEmpty()) {
             return;
@@ -126,7 +126,8 @@ public final class RosterImportService {
         String id = row.member().idNumber();
         Integer first = id == null || id.isEmpty() ? null : seenIds.putIfAbsent(id, row.rowNumber());
         if (first != null) {
-            ImportProblem p = new ImportProblem(row.rowNumber(), RosterColumn.ID_NUMBER.header(),
+            int idCol = mapping.indexOf(RosterColumn.ID_NUMBER).orElse(ImportProblem.NO_COLUMN);
+            ImportProblem p = new ImportProblem(row.rowNumber(), idCol, mapping.describe(idCol),
                     ImportProblem.Severity.ERROR, messages.get("import.problem.duplicateInFile", first));
             dups.add(p);
             List<ImportProblem> all = new ArrayList<>(row.problems());
@@ -234,12 +235,11 @@ public final class RosterImportService {
     }
 
     private ImportRow rowWith(ImportRow row, ColumnMapping mapping, String key, Object... args) {
-        String column = mapping.indexOf(RosterColumn.BRANCH).map(mapping::describe).orElse(RosterColumn.BRANCH.header());
-        if (!key.startsWith("import.problem.branch")) {
-            column = "";
-        }
+        boolean branch = key.startsWith("import.problem.branch");
+        int index = branch ? mapping.indexOf(RosterColumn.BRANCH).orElse(ImportProblem.NO_COLUMN) : ImportProblem.NO_COLUMN;
+        String column = index == ImportProblem.NO_COLUMN ? "" : mapping.describe(index);
         List<ImportProblem> all = new ArrayList<>(row.problems());
-        all.add(new ImportProblem(row.rowNumber(), column, ImportProblem.Severity.ERROR,
+        all.add(new ImportProblem(row.rowNumber(), index, column, ImportProblem.Severity.ERROR,
                 messages.get(key, key.startsWith("import.problem.branch") ? new Object[] {row.branchName()} : args)));
         return new ImportRow(row.rowNumber(), row.member(), row.branchName(), all, row.rawCells());
     }

@@ -244,7 +244,8 @@ public final class RowParser {
             }
             String text = messages.get(fp.messageKey(), fp.args().toArray());
             if (c == null) {
-                problems.add(new ImportProblem(row, messages.get(fp.field().labelKey()), ImportProblem.Severity.ERROR, text));
+                problems.add(new ImportProblem(row, ImportProblem.NO_COLUMN, messages.get(fp.field().labelKey()),
+                        ImportProblem.Severity.ERROR, text));
             } else {
                 error(c, text);
             }
@@ -254,7 +255,8 @@ public final class RowParser {
             reported.put(c, true);
             Integer i = index.get(c);
             String column = i == null ? c.header() : mapping.describe(i);
-            problems.add(new ImportProblem(row, column, ImportProblem.Severity.ERROR, message));
+            problems.add(new ImportProblem(row, i == null ? ImportProblem.NO_COLUMN : i, column,
+                    ImportProblem.Severity.ERROR, message));
         }
 
         Map<Integer, String> raw() {

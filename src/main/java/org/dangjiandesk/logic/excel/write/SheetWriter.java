@@ -42,6 +42,8 @@ public final class SheetWriter {
         final CellStyle textQuoted;
         final CellStyle number;
         final CellStyle date;
+        /** A text cell marked as having a problem. */
+        public final CellStyle marked;
 
         public Styles(SXSSFWorkbook wb) {
             Font bold = wb.createFont();
@@ -68,6 +70,10 @@ public final class SheetWriter {
             number = bordered(wb);
             date = bordered(wb);
             date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            marked = bordered(wb);
+            marked.cloneStyleFrom(text);
+            marked.setFillForegroundColor(IndexedColors.LIGHT_ORANGE.getIndex());
+            marked.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         }
 
         private static CellStyle bordered(SXSSFWorkbook wb) {
@@ -101,9 +107,13 @@ public final class SheetWriter {
         Row u = sheet.createRow(1);
         cell(u, 0, unitLine, styles.unit);
         int half = Math.max(1, columns / 2);
-        if (columns > 2) {
-            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, half - 1));
+        if (columns >= 2) {
             cell(u, half, dateLine, styles.unit);
+        }
+        if (half >= 2) {
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, half - 1));
+        }
+        if (columns - half >= 2) {
             sheet.addMergedRegion(new CellRangeAddress(1, 1, half, columns - 1));
         }
         Row h = sheet.createRow(2);
