@@ -19,5 +19,6 @@ public record Services(
         OrgService orgs,
         RosterService roster,
         SettingsService settings,
-        SetupService setup) {
+        SetupService setup,
+        ExcelServices excel) {
 }
