@@ -18,8 +18,10 @@ import org.dangjiandesk.logic.org.OrgService;
 import org.dangjiandesk.logic.roster.ChineseNames;
 import org.dangjiandesk.logic.roster.CodeLists;
 import org.dangjiandesk.logic.roster.RosterService;
+import org.dangjiandesk.logic.sample.SampleStreetGenerator;
 import org.dangjiandesk.logic.settings.SettingsService;
 import org.dangjiandesk.logic.setup.SetupService;
+import org.dangjiandesk.logic.summary.SummaryService;
 import org.dangjiandesk.store.Database;
 import org.dangjiandesk.store.DatabaseConfig;
 
@@ -51,7 +53,7 @@ public final class AppServices implements ServicesSession {
         Messages messages = Messages.forLocale(locale);
         SettingsService settings = new SettingsService(database);
         CodeLists codes = CodeLists.load(database);
-        ChineseNames names = new ChineseNames();
+        ChineseNames names = new ChineseNames(); // shared: it caches the reading of every character
         ExcelServices excel = new ExcelServices(
                 new RosterImportService(database, codes, names, messages, clock),
                 new RosterExportService(database, codes, messages),
@@ -65,6 +67,8 @@ public final class AppServices implements ServicesSession {
                 new RosterService(database, names, clock),
                 settings,
                 new SetupService(database, settings),
+                new SampleStreetGenerator(database, names, clock),
+                new SummaryService(database),
                 excel);
         return new AppServices(database, services);
     }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "dangjiandesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "org.dangjiandesk.i18n.messages",
-        subcommands = {})
+        subcommands = {SampleCommand.class, InfoCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")

@@ -14,6 +14,9 @@ import javafx.stage.Stage;
 import org.dangjiandesk.gui.main.AppData;
 import org.dangjiandesk.gui.main.MainWindowView;
 import org.dangjiandesk.gui.main.MainWindowViewModel;
+import org.dangjiandesk.gui.setup.DemoLoader;
+import org.dangjiandesk.gui.setup.FirstStartView;
+import org.dangjiandesk.gui.setup.FirstStartViewModel;
 import org.dangjiandesk.gui.util.BackgroundTask;
 import org.dangjiandesk.gui.util.FxDialogService;
 import org.dangjiandesk.gui.util.FxTaskExecutor;
@@ -73,12 +76,32 @@ public final class DangjianApp extends Application {
             e.consume();
             shutDown();
         });
-        executor.execute(BackgroundTask.of(p -> new StartState(services.setup().isEmpty(),
-                        services.setup().streetName(), services.settings().windowGeometry()))
-                .onSuccess(this::showMain));
+        executor.execute(BackgroundTask.of(p -> readStartState()).onSuccess(state -> {
+            if (state.empty()) {
+                showFirstStart();
+            } else {
+                showMain(state);
+            }
+        }));
+    }
+
+    private StartState readStartState() {
+        Services services = session.services();
+        return new StartState(services.setup().isEmpty(), services.setup().streetName(),
+                services.settings().windowGeometry());
     }
 
     private record StartState(boolean empty, String streetName, WindowGeometry geometry) {
+    }
+
+    /** An empty data folder: the user loads the demo street or creates an empty one, then the main window opens. */
+    private void showFirstStart() {
+        String loading = ctx.messages().get("setup.demo.loading");
+        DemoLoader demo = p -> ctx.services().sample()
+                .loadDemoStreet((done, total) -> p.update(done, total, loading), p::isCancelled);
+        FirstStartViewModel vm = new FirstStartViewModel(ctx, demo,
+                () -> executor.execute(BackgroundTask.of(p -> readStartState()).onSuccess(this::showMain)));
+        stage.getScene().setRoot(new FirstStartView(vm).load());
     }
 
     private void showMain(StartState state) {

@@ -4,6 +4,8 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.dangjiandesk.gui.main.MainModule;
+import org.dangjiandesk.gui.org.OrgTreeView;
+import org.dangjiandesk.gui.org.OrgTreeViewModel;
 
 /** The modules the main window offers, in navigation order. Only built modules are listed. */
 final class Screens {
@@ -12,7 +14,7 @@ final class Screens {
 
     static List<MainModule> modules(GuiContext ctx) {
         return List.of(
-                new MainModule("navOrg", "nav.org", () -> placeholder("nav.org", ctx)),
+                new MainModule("navOrg", "nav.org", () -> new OrgTreeView(new OrgTreeViewModel(ctx)).load()),
                 new MainModule("navRoster", "nav.roster", () -> placeholder("nav.roster", ctx)));
     }
 

@@ -5,8 +5,10 @@ import org.dangjiandesk.logic.i18n.Messages;
 import org.dangjiandesk.logic.org.OrgService;
 import org.dangjiandesk.logic.roster.CodeLists;
 import org.dangjiandesk.logic.roster.RosterService;
+import org.dangjiandesk.logic.sample.SampleStreetGenerator;
 import org.dangjiandesk.logic.settings.SettingsService;
 import org.dangjiandesk.logic.setup.SetupService;
+import org.dangjiandesk.logic.summary.SummaryService;
 
 /**
  * The services the GUI and the CLI work with, built once by the composition root ({@code app}) and handed down.
@@ -20,5 +22,7 @@ public record Services(
         RosterService roster,
         SettingsService settings,
         SetupService setup,
+        SampleStreetGenerator sample,
+        SummaryService summary,
         ExcelServices excel) {
 }

@@ -85,13 +85,15 @@ public final class Database implements DataStore {
     /** Closes all connections; for H2 this shuts the engine down cleanly (and compacts the file). */
     @Override
     public void close() {
+        pool.dispose();
         if (config.isH2()) {
-            try (Connection c = pool.getConnection()) {
-                c.createStatement().execute("SHUTDOWN COMPACT");
+            // a plain connection: SHUTDOWN closes it under our feet, which a pooled handle would report as an error
+            try (Connection c = java.sql.DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password());
+                 java.sql.Statement st = c.createStatement()) {
+                st.execute("SHUTDOWN COMPACT");
             } catch (SQLException e) {
                 LOG.warn("shutdown failed: {}", e.getMessage());
             }
         }
-        pool.dispose();
     }
 }

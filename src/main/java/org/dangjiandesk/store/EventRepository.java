@@ -31,7 +31,7 @@ public final class EventRepository {
         for (MemberEvent e : events) {
             records.add(toRecord(e));
         }
-        dsl.batchInsert(records).execute();
+        BulkInsert.insert(dsl, MEMBER_EVENT, records);
     }
 
     /** A member's history, oldest first. */

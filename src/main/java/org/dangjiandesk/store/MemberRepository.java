@@ -4,6 +4,7 @@ import static org.dangjiandesk.store.jooq.Tables.PARTY_MEMBER;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,14 +80,19 @@ public final class MemberRepository {
             records.add(r);
         }
         try {
-            for (int from = 0; from < records.size(); from += 1000) {
-                dsl.batchInsert(records.subList(from, Math.min(records.size(), from + 1000))).execute();
-            }
+            BulkInsert.insert(dsl, PARTY_MEMBER, records);
         } catch (IntegrityConstraintViolationException e) {
             throw duplicateOrRethrow(e);
         }
-        Map<String, Long> ids = dsl.select(PARTY_MEMBER.ID_NUMBER, PARTY_MEMBER.ID).from(PARTY_MEMBER)
-                .fetchMap(PARTY_MEMBER.ID_NUMBER, PARTY_MEMBER.ID);
+        // look up only this call's rows: fetching the whole table per batch made large imports quadratic
+        Map<String, Long> ids = new HashMap<>(members.size() * 2);
+        for (int from = 0; from < members.size(); from += 1000) {
+            List<String> idNumbers = members.subList(from, Math.min(members.size(), from + 1000)).stream()
+                    .map(Member::idNumber).toList();
+            ids.putAll(dsl.select(PARTY_MEMBER.ID_NUMBER, PARTY_MEMBER.ID).from(PARTY_MEMBER)
+                    .where(PARTY_MEMBER.ID_NUMBER.in(idNumbers))
+                    .fetchMap(PARTY_MEMBER.ID_NUMBER, PARTY_MEMBER.ID));
+        }
         List<Long> result = new ArrayList<>(members.size());
         for (Member m : members) {
             result.add(ids.get(m.idNumber()));

@@ -2,6 +2,7 @@ package org.dangjiandesk.store;
 
 import static org.dangjiandesk.store.jooq.Tables.ORG_UNIT;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,23 @@ public final class OrgRepository {
         r.setRowVersion(0);
         r.store();
         return toModel(r);
+    }
+
+    /** Inserts many organisations (sample data, imports) and returns them with their ids, in the same order. */
+    public List<OrgUnit> insertAll(List<OrgUnit> orgs) {
+        List<OrgUnitRecord> records = new ArrayList<>(orgs.size());
+        for (OrgUnit o : orgs) {
+            OrgUnitRecord r = dsl.newRecord(ORG_UNIT);
+            fill(r, o);
+            r.setRowVersion(0);
+            records.add(r);
+        }
+        List<Long> ids = BulkInsert.insertReturningIds(dsl, ORG_UNIT, ORG_UNIT.ID, records);
+        List<OrgUnit> saved = new ArrayList<>(orgs.size());
+        for (int i = 0; i < orgs.size(); i++) {
+            saved.add(orgs.get(i).withId(ids.get(i)));
+        }
+        return saved;
     }
 
     /**

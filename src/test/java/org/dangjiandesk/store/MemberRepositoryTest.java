@@ -3,7 +3,10 @@ package org.dangjiandesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.dangjiandesk.model.Member;
+import org.dangjiandesk.model.MemberCategory;
 import org.dangjiandesk.model.NameKeys;
 import org.dangjiandesk.testutil.TestServices;
 import org.dangjiandesk.testutil.TestStreet;
@@ -62,5 +65,30 @@ class MemberRepositoryTest {
         })).isInstanceOf(IllegalStateException.class);
         int after = ts.database().read(r -> r.members().counts().current());
         assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void insertAll_returnsTheNewIdsInTheOrderGiven() {
+        List<Member> batch = List.of(
+                TestStreet.member("周一", TestStreet.idNumber("320502", LocalDate.of(1971, 2, 3), 5),
+                        street.branch1.id(), MemberCategory.FULL, LocalDate.of(1995, 1, 1)),
+                TestStreet.member("吴二", TestStreet.idNumber("320502", LocalDate.of(1972, 3, 4), 6),
+                        street.branch2.id(), MemberCategory.FULL, LocalDate.of(1996, 1, 1)));
+        List<NameKeys> keys = List.of(new NameKeys("zy", "zhouyi", "a"), new NameKeys("we", "wuer", "b"));
+        List<Long> ids = ts.database().write(r -> r.members().insertAll(batch, keys));
+        assertThat(ids).hasSize(2).doesNotContainNull();
+        Member second = ts.database().read(r -> r.members().findById(ids.get(1))).orElseThrow();
+        assertThat(second.name()).isEqualTo("吴二");
+        assertThat(second.toBuilder().id(null).build()).isEqualTo(batch.get(1));
+    }
+
+    @Test
+    void insertAll_withAnIdNumberAlreadyOnTheRoster_isRefusedAsDuplicate() {
+        Member copy = street.liFang.toBuilder().id(null).name("李芳芳").build();
+        assertThatThrownBy(() -> ts.database().write(r -> r.members().insertAll(List.of(copy),
+                List.of(new NameKeys("lff", "lifangfang", "c")))))
+                .isInstanceOf(StoreException.class)
+                .extracting(e -> ((StoreException) e).reason())
+                .isEqualTo(StoreException.Reason.DUPLICATE_ID_NUMBER);
     }
 }

@@ -35,7 +35,8 @@ public final class OrgRules {
         if (org.type() == OrgType.GENERAL_BRANCH && count.total() >= GENERAL_BRANCH_MEMBERS) {
             warnings.add(OrgWarning.of("org.warning.tooManyForGeneralBranch", count.total(), GENERAL_BRANCH_MEMBERS));
         }
-        if (org.type() != OrgType.GROUP && count.full() >= COMMITTEE_FROM_FULL_MEMBERS && !org.hasCommittee()) {
+        // 党委 and 党总支 are committees by nature; a branch elects one from 7 full members (支部委员会)
+        if (org.type().isBranchLike() && count.full() >= COMMITTEE_FROM_FULL_MEMBERS && !org.hasCommittee()) {
             warnings.add(OrgWarning.of("org.warning.committeeNeeded", count.full(), COMMITTEE_FROM_FULL_MEMBERS));
         }
         if (org.termEnd() != null) {
@@ -55,5 +56,15 @@ public final class OrgRules {
             return 5;
         }
         return 3;
+    }
+
+    /** The end of a term (届满日期) that starts on {@code start}: the same calendar day {@link #termYears} later. */
+    public static LocalDate proposedTermEnd(OrgType type, boolean communityOrVillage, LocalDate start) {
+        return start.plusYears(termYears(type, communityOrVillage));
+    }
+
+    /** A 组织代码 is empty (not yet assigned) or exactly 12 digits. */
+    public static boolean isValidOrgCode(String code) {
+        return code == null || code.isBlank() || code.strip().matches("[0-9]{12}");
     }
 }

@@ -16,10 +16,17 @@ public final class OrgService {
     private final DataStore store;
     private final Clock clock;
     private final OrgRules rules = new OrgRules();
+    private final PlaceService places;
 
     public OrgService(DataStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.places = new PlaceService(store);
+    }
+
+    /** Grids, compounds and buildings, the grouping beside the formal tree. */
+    public PlaceService places() {
+        return places;
     }
 
     public OrgTree loadTree() {
@@ -37,6 +44,7 @@ public final class OrgService {
     /** Adds an organisation under a parent (or a new root when {@code parentId} is null and none exists yet). */
     public OrgUnit add(OrgUnit org) {
         requireName(org);
+        requireValidCode(org);
         return store.write(r -> {
             OrgTree tree = new OrgTree(r.orgs().findAll());
             if (org.parentId() == null) {
@@ -51,13 +59,47 @@ public final class OrgService {
         });
     }
 
-    /** Saves edited fields; the parent and status change only through {@link #move} and {@link #dissolve}. */
+    /**
+     * Saves edited fields. The parent and the status change only through {@link #move} and {@link #dissolve}, and
+     * the type not at all (it must fit parent and children): what {@code org} says about them is ignored. A linked place (网格/小区/楼栋) must lie in the organisation's community
+     * and only branches and 党小组 are organised on a place.
+     */
     public OrgUnit update(OrgUnit org) {
         requireName(org);
+        requireValidCode(org);
         if (org.termStart() != null && org.termEnd() != null && !org.termEnd().isAfter(org.termStart())) {
             throw new OrgException("org.error.termOrder");
         }
-        return store.write(r -> r.orgs().update(org));
+        return store.write(r -> {
+            OrgTree tree = new OrgTree(r.orgs().findAll());
+            OrgUnit stored = tree.get(org.id());
+            if (org.placeId() != null) {
+                checkPlace(tree, org, r.places().findAll());
+            }
+            return r.orgs().update(withStructureOf(org, stored));
+        });
+    }
+
+    /** The edited fields of {@code edited} with the type, parent and status (撤销) of the stored row. */
+    private static OrgUnit withStructureOf(OrgUnit edited, OrgUnit stored) {
+        return new OrgUnit(edited.id(), stored.parentId(), stored.type(), edited.fullName(), edited.shortName(),
+                edited.orgCode(), edited.foundedOn(), edited.foundingDocNo(), edited.secretaryName(),
+                edited.contactName(), edited.contactPhone(), edited.unitSituation(), edited.adminArea(),
+                edited.mayApproveProbationary(), edited.hasCommittee(), edited.termStart(), edited.termEnd(),
+                stored.status(), stored.dissolvedOn(), stored.dissolvedReason(), edited.placeId(),
+                edited.sortOrder(), edited.version());
+    }
+
+    private static void checkPlace(OrgTree tree, OrgUnit org, List<Place> allPlaces) {
+        if (!(org.type().isBranchLike() || org.type() == OrgType.GROUP)) {
+            throw new OrgException("org.error.placeOnlyForBranches");
+        }
+        Place place = allPlaces.stream().filter(p -> p.id().equals(org.placeId())).findFirst()
+                .orElseThrow(() -> new OrgException("org.error.placeElsewhere"));
+        Long community = Communities.communityOf(tree, org.id()).map(OrgUnit::id).orElse(null);
+        if (!place.communityId().equals(community)) {
+            throw new OrgException("org.error.placeElsewhere");
+        }
     }
 
     /** Moves an organisation (with its subtree and members) under another parent. */
@@ -106,6 +148,12 @@ public final class OrgService {
         }
         if (!parent.type().allowedChildren().contains(childType)) {
             throw new OrgException("org.error.childTypeNotAllowed");
+        }
+    }
+
+    private static void requireValidCode(OrgUnit org) {
+        if (!OrgRules.isValidOrgCode(org.orgCode())) {
+            throw new OrgException("org.error.orgCode");
         }
     }
 

@@ -1,16 +1,13 @@
 package org.dangjiandesk.logic.roster;
 
-import com.ibm.icu.text.CollationKey;
-import com.ibm.icu.text.Collator;
 import com.ibm.icu.text.Transliterator;
-import com.ibm.icu.util.ULocale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dangjiandesk.model.NameKeys;
 
 /**
- * Derives search and sort keys from Chinese names with ICU: pinyin initials and full pinyin for search, and a
- * collation key in 姓氏笔画 (surname stroke count) order, as official name lists are sorted.
+ * Derives search and sort keys from Chinese names: pinyin initials and full pinyin for search (ICU), and a key in
+ * 姓氏笔画 order (stroke count, then 笔顺), as official name lists are sorted (see {@link StrokeOrder}).
  *
  * <p>ICU's transliterator is slow per call, so readings are cached per character. Surnames with a special
  * reading (单 Shàn, 曾 Zēng, 解 Xiè …) are read as surnames when they stand first.
@@ -26,15 +23,10 @@ public final class ChineseNames {
             Map.entry('尉', "yu"), Map.entry('员', "yun"), Map.entry('贲', "ben"), Map.entry('句', "gou"),
             Map.entry('沈', "shen"), Map.entry('柏', "bai"), Map.entry('葛', "ge"), Map.entry('任', "ren"));
 
-    private final Transliterator toLatin = Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
     private final Map<Character, String> readings = new ConcurrentHashMap<>();
-    private final Collator strokeOrder;
-
-    public ChineseNames() {
-        Collator c = Collator.getInstance(new ULocale("zh@collation=stroke"));
-        c.setStrength(Collator.PRIMARY); // equal names tie; the roster breaks ties by id
-        this.strokeOrder = c.freeze();
-    }
+    /** Built on first use: ICU's transliterator and the stroke data take seconds to load, and start-up needs neither. */
+    private volatile Transliterator toLatin;
+    private volatile StrokeOrder strokeOrder;
 
     public NameKeys keysFor(String name) {
         String trimmed = name == null ? "" : name.strip();
@@ -58,7 +50,11 @@ public final class ChineseNames {
             return Character.isLetterOrDigit(c) ? String.valueOf(Character.toLowerCase(c)) : "";
         }
         return readings.computeIfAbsent(c, ch -> {
-            String latin = toLatin.transliterate(String.valueOf(ch));
+            String latin;
+            Transliterator t = transliterator();
+            synchronized (t) { // ICU does not document transliterators as thread-safe
+                latin = t.transliterate(String.valueOf(ch));
+            }
             StringBuilder sb = new StringBuilder(latin.length());
             for (char l : latin.toCharArray()) {
                 if (l >= 'a' && l <= 'z') {
@@ -69,17 +65,37 @@ public final class ChineseNames {
         });
     }
 
-    /** A string whose natural order is the stroke order of the names (hex of the ICU collation key). */
+    /**
+     * A string whose natural order is the 姓氏笔画 order of the names; at most {@link StrokeOrder#MAX_KEY_LENGTH}
+     * characters. Equal names get equal keys (the roster breaks ties by id).
+     */
     public String strokeKey(String name) {
-        CollationKey key = strokeOrder.getCollationKey(name);
-        byte[] bytes = key.toByteArray();
-        StringBuilder hex = new StringBuilder(bytes.length * 2);
-        for (byte b : bytes) {
-            if (b == 0) {
-                break; // ICU terminates the key with a zero byte
+        return strokeOrder().sortKey(name == null ? "" : name.strip());
+    }
+
+    private Transliterator transliterator() {
+        Transliterator t = toLatin;
+        if (t == null) {
+            synchronized (this) {
+                if (toLatin == null) {
+                    toLatin = Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
+                }
+                t = toLatin;
             }
-            hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
         }
-        return hex.toString();
+        return t;
+    }
+
+    private StrokeOrder strokeOrder() {
+        StrokeOrder s = strokeOrder;
+        if (s == null) {
+            synchronized (this) {
+                if (strokeOrder == null) {
+                    strokeOrder = new StrokeOrder();
+                }
+                s = strokeOrder;
+            }
+        }
+        return s;
     }
 }

@@ -45,6 +45,9 @@ public final class MemberLifecycle {
                     .leftReason(LeaveReason.TRANSFERRED_OUT).duesPaidUntil(duesOr(e, m));
             case TRANSFERRED_IN -> {
                 require(!m.isCurrent(), "event.error.alreadyCurrent");
+                // only a member who was transferred out comes back this way; the dead and the expelled do not
+                require(m.leftReason() == null || m.leftReason() == LeaveReason.TRANSFERRED_OUT,
+                        "event.error.cannotReturn");
                 require(e.toOrgId() != null, "event.error.targetOrgRequired");
                 b.rosterState(RosterState.CURRENT).leftOn(null).leftReason(null).orgId(e.toOrgId())
                         .duesPaidUntil(duesOr(e, m));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.dangjiandesk.model.EventType;
+import org.dangjiandesk.model.IdNumber;
 import org.dangjiandesk.model.Member;
 import org.dangjiandesk.model.MemberEvent;
 import org.dangjiandesk.model.RosterEntry;
@@ -65,7 +66,7 @@ public final class RosterService {
      * @throws ValidationException when the member is invalid or its identity number is already on the roster
      */
     public Member create(Member m, EventType firstEvent, String docNo) {
-        Member clean = m.toBuilder().name(m.name() == null ? null : m.name().strip()).build();
+        Member clean = clean(m);
         throwIfInvalid(clean);
         try {
             return store.write(r -> {
@@ -93,7 +94,7 @@ public final class RosterService {
      * @throws StoreException STALE_DATA when someone else saved the member since it was loaded
      */
     public Member update(Member m) {
-        Member clean = m.toBuilder().name(m.name() == null ? null : m.name().strip()).build();
+        Member clean = clean(m);
         throwIfInvalid(clean);
         try {
             return store.write(r -> {
@@ -115,17 +116,27 @@ public final class RosterService {
      * Records a life event and applies it to the member in one transaction.
      *
      * @throws LifecycleException when the event does not fit the member's state
+     * @throws ValidationException when the member after the event would be invalid (e.g. badly typed dues)
      */
     public Member recordEvent(MemberEvent event) {
         return store.write(r -> {
             Member current = r.members().findById(event.memberId())
                     .orElseThrow(() -> new StoreException(StoreException.Reason.NOT_FOUND, "no member " + event.memberId()));
             Member after = lifecycle.apply(current, event, today());
+            throwIfInvalid(after); // e.g. dues typed into a transfer in the wrong format
             MemberEvent stored = lifecycle.complete(current, event);
             Member saved = r.members().update(after, names.keysFor(after.name()));
             r.events().insert(stored);
             return saved;
         });
+    }
+
+    /** The member as it is stored: name stripped, identity number without spaces and with an upper-case X. */
+    private static Member clean(Member m) {
+        return m.toBuilder()
+                .name(m.name() == null ? null : m.name().strip())
+                .idNumber(m.idNumber() == null ? null : IdNumber.normalize(m.idNumber()))
+                .build();
     }
 
     private void throwIfInvalid(Member m) {

@@ -11,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.dangjiandesk.gui.util.Styles;
-import org.dangjiandesk.logic.excel.RosterImportServiceTest;
+import org.dangjiandesk.logic.excel.RosterSheets;
 import org.dangjiandesk.logic.excel.Workbooks;
 import org.dangjiandesk.testutil.GuiTestContext;
 import org.dangjiandesk.testutil.TestServices;
@@ -52,8 +52,8 @@ class RosterImportViewTest {
         String good = TestStreet.idNumber("320506", LocalDate.of(1960, 1, 2), 11);
         String bad = TestStreet.idNumber("320506", LocalDate.of(1961, 1, 2), 13);
         bad = bad.substring(0, 17) + (bad.charAt(17) == '0' ? '1' : '0');
-        Path file = Workbooks.xlsx(dir.resolve("社区.xlsx"), RosterImportServiceTest.sheet(
-                RosterImportServiceTest.row(1, "赵一", good), RosterImportServiceTest.row(2, "钱二", bad)), List.of("L3:M3"));
+        Path file = Workbooks.xlsx(dir.resolve("社区.xlsx"), RosterSheets.sheet(
+                RosterSheets.row(1, "赵一", good), RosterSheets.row(2, "钱二", bad)), List.of("L3:M3"));
         robot.interact(() -> vm.fileProperty().set(file));
         robot.clickOn("#checkFile");
 

@@ -82,7 +82,7 @@ class ListsAndTemplateTest {
     void problemsWorkbook_marksTheOffendingCellWithAComment() throws Exception {
         String id = TestStreet.idNumber("320506", LocalDate.of(1970, 1, 1), 11);
         String bad = id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0');
-        List<List<Object>> rows = RosterImportServiceTest.sheet(RosterImportServiceTest.row(1, "赵一", bad));
+        List<List<Object>> rows = RosterSheets.sheet(RosterSheets.row(1, "赵一", bad));
         Path in = Workbooks.xlsx(dir.resolve("社区花名册.xlsx"), rows, List.of("L3:M3"));
         RosterImportService importer = new RosterImportService(ts.database(), ts.services().codes(),
                 new ChineseNames(), Messages.chinese(), TestServices.CLOCK);

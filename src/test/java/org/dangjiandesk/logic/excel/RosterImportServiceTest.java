@@ -31,11 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RosterImportServiceTest {
-    static final List<Object> HEADER = List.of("序号", "姓名", "性别", "民族", "公民身份号码", "出生日期", "学历", "人员类别",
-            "所在党支部", "加入党组织日期", "转为正式党员日期", "联系电话", "", "工作岗位", "爱好");
-    static final List<Object> SUB_HEADER = Arrays.asList(null, null, null, null, null, null, null, null, null, null,
-            null, "手机号码", "固定电话");
-    static final String B1 = "阳光社区第一党支部";
+    static final String B1 = RosterSheets.B1;
 
     @TempDir Path dir;
     private TestServices ts;
@@ -55,40 +51,13 @@ class RosterImportServiceTest {
         ts.close();
     }
 
-    static String id(int year, int month, int day, int seq) {
-        return TestStreet.idNumber("320506", LocalDate.of(year, month, day), seq);
-    }
-
-    /** A member row; {@code overrides} replace columns by header name. */
-    static List<Object> row(int no, String name, Object id, Object... overrides) {
-        List<Object> r = new ArrayList<>(Arrays.asList(no, name, null, "汉族", id, null, "大学本科", "正式党员", B1,
-                "1995-07-01", "1996-07-01", "13812345678", null, "退休人员", "书法"));
-        for (int i = 0; i < overrides.length; i += 2) {
-            r.set(HEADER.indexOf(overrides[i]), overrides[i + 1]);
-        }
-        return r;
-    }
-
-    static List<List<Object>> sheet(List<Object>... dataRows) {
-        List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of("阳光社区党员花名册"));
-        rows.add(List.of("填报单位：阳光社区党委（盖章）", "", "", "", "截止日期：2026年10月31日"));
-        rows.add(HEADER);
-        rows.add(SUB_HEADER);
-        rows.addAll(Arrays.asList(dataRows));
-        rows.add(List.of());
-        rows.add(List.of("注：人员类别填写正式党员或预备党员"));
-        rows.add(List.of("", "填表人：王五", "", "", "联系电话：0512-66668888"));
-        return rows;
-    }
-
     ImportPreview preview(Path file) {
         return importer.preview(file, ImportOptions.DEFAULT, Progress.NONE);
     }
 
     @Test
     void preview_findsTheHeaderBelowTitleRows_andMergesTheTwoRowPhoneHeader() throws Exception {
-        Path f = Workbooks.xlsx(dir.resolve("r.xlsx"), sheet(row(1, "赵一", id(1960, 1, 2, 11))), List.of("L3:M3"));
+        Path f = Workbooks.xlsx(dir.resolve("r.xlsx"), RosterSheets.sheet(RosterSheets.row(1, "赵一", RosterSheets.id(1960, 1, 2, 11))), List.of("L3:M3"));
         ImportPreview p = preview(f);
         assertThat(p.mapping().headerRowNumber()).isEqualTo(3);
         assertThat(p.mapping().headerRows()).isEqualTo(2);
@@ -106,13 +75,13 @@ class RosterImportServiceTest {
         for (int seq = 1; !idX.endsWith("X"); seq += 2) {
             idX = TestStreet.idNumber("320506", LocalDate.of(1970, 5, 6), seq);
         }
-        String fullWidth = toFullWidth(id(1958, 3, 4, 31));
-        Path f = Workbooks.xlsx(dir.resolve("n.xlsx"), sheet(
-                row(1, "钱　二", idX.toLowerCase(), "民族", "汉", "人员类别", "正式", "加入党组织日期", "1990.03",
+        String fullWidth = toFullWidth(RosterSheets.id(1958, 3, 4, 31));
+        Path f = Workbooks.xlsx(dir.resolve("n.xlsx"), RosterSheets.sheet(
+                RosterSheets.row(1, "钱　二", idX.toLowerCase(), "民族", "汉", "人员类别", "正式", "加入党组织日期", "1990.03",
                         "转为正式党员日期", "1991年3月"),
-                row(2, "孙三", fullWidth, "加入党组织日期", "19800312", "转为正式党员日期", "1981-3-12",
+                RosterSheets.row(2, "孙三", fullWidth, "加入党组织日期", "19800312", "转为正式党员日期", "1981-3-12",
                         "出生日期", LocalDate.of(1958, 3, 4)),
-                row(3, "李四", id(1966, 6, 6, 51).substring(0, 6) + " " + id(1966, 6, 6, 51).substring(6),
+                RosterSheets.row(3, "李四", RosterSheets.id(1966, 6, 6, 51).substring(0, 6) + " " + RosterSheets.id(1966, 6, 6, 51).substring(6),
                         "加入党组织日期", "1990/7/1", "转为正式党员日期", LocalDate.of(1991, 7, 1), "人员类别", "正式党员")));
         ImportPreview p = preview(f);
         assertThat(p.problems()).isEmpty();
@@ -125,29 +94,29 @@ class RosterImportServiceTest {
         assertThat(qian.joinedOn()).isEqualTo(LocalDate.of(1990, 3, 1));
         assertThat(qian.fullMemberOn()).isEqualTo(LocalDate.of(1991, 3, 1));
         assertThat(qian.sex()).isEqualTo(Sex.MALE); // derived from the ID when the column is empty
-        assertThat(added.get(1).idNumber()).isEqualTo(id(1958, 3, 4, 31));
+        assertThat(added.get(1).idNumber()).isEqualTo(RosterSheets.id(1958, 3, 4, 31));
         assertThat(added.get(1).joinedOn()).isEqualTo(LocalDate.of(1980, 3, 12));
-        assertThat(added.get(2).idNumber()).isEqualTo(id(1966, 6, 6, 51));
+        assertThat(added.get(2).idNumber()).isEqualTo(RosterSheets.id(1966, 6, 6, 51));
         assertThat(added.get(2).fullMemberOn()).isEqualTo(LocalDate.of(1991, 7, 1));
         assertThat(added.get(2).orgId()).isEqualTo(street.branch1.id());
     }
 
     @Test
     void preview_rejectsBadRows_namingRowAndColumn() throws Exception {
-        String good = id(1970, 1, 1, 11);
+        String good = RosterSheets.id(1970, 1, 1, 11);
         String badChecksum = good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0');
-        Path f = Workbooks.xlsx(dir.resolve("bad.xlsx"), sheet(
-                row(1, "甲", Double.valueOf(320506197001010011.0)),
-                row(2, "乙", badChecksum),
-                row(3, "丙", id(1971, 2, 2, 13), "性别", "女"),
-                row(4, "丁", id(1972, 3, 3, 15), "出生日期", "1972-03-04"),
-                row(5, "戊", id(2000, 1, 1, 17), "加入党组织日期", "2017-12-31", "转为正式党员日期", "2018-12-31"),
-                row(6, "己", id(1973, 4, 4, 19), "加入党组织日期", "2027-01-01", "转为正式党员日期", null, "人员类别", "预备党员"),
-                row(7, "庚", id(1974, 5, 5, 21), "加入党组织日期", "2000-01-01", "转为正式党员日期", "1999-01-01"),
-                row(8, "", id(1975, 6, 6, 23)),
-                row(9, "辛", good),
-                row(10, "壬", good),
-                row(11, "癸", "=CONCATENATE(\"3205\",\"06\")")));
+        Path f = Workbooks.xlsx(dir.resolve("bad.xlsx"), RosterSheets.sheet(
+                RosterSheets.row(1, "甲", Double.valueOf(320506197001010011.0)),
+                RosterSheets.row(2, "乙", badChecksum),
+                RosterSheets.row(3, "丙", RosterSheets.id(1971, 2, 2, 13), "性别", "女"),
+                RosterSheets.row(4, "丁", RosterSheets.id(1972, 3, 3, 15), "出生日期", "1972-03-04"),
+                RosterSheets.row(5, "戊", RosterSheets.id(2000, 1, 1, 17), "加入党组织日期", "2017-12-31", "转为正式党员日期", "2018-12-31"),
+                RosterSheets.row(6, "己", RosterSheets.id(1973, 4, 4, 19), "加入党组织日期", "2027-01-01", "转为正式党员日期", null, "人员类别", "预备党员"),
+                RosterSheets.row(7, "庚", RosterSheets.id(1974, 5, 5, 21), "加入党组织日期", "2000-01-01", "转为正式党员日期", "1999-01-01"),
+                RosterSheets.row(8, "", RosterSheets.id(1975, 6, 6, 23)),
+                RosterSheets.row(9, "辛", good),
+                RosterSheets.row(10, "壬", good),
+                RosterSheets.row(11, "癸", "=CONCATENATE(\"3205\",\"06\")")));
         ImportPreview p = preview(f);
         assertThat(p.validRows()).isEqualTo(1); // 辛 only; 壬 repeats 辛's number
         assertThat(problemAt(p, 5)).contains("身份证号被存成了数字");
@@ -168,12 +137,12 @@ class RosterImportServiceTest {
     void preview_reconcilesByIdNumber_newChangedUnchangedAndMissing() throws Exception {
         Member zhang = street.zhangJianguo;
         Member li = street.liFang;
-        Path f = Workbooks.xlsx(dir.resolve("rec.xlsx"), sheet(
-                row(1, "张建国", zhang.idNumber(), "加入党组织日期", "1990-07-01", "转为正式党员日期", "1991-07-01",
+        Path f = Workbooks.xlsx(dir.resolve("rec.xlsx"), RosterSheets.sheet(
+                RosterSheets.row(1, "张建国", zhang.idNumber(), "加入党组织日期", "1990-07-01", "转为正式党员日期", "1991-07-01",
                         "联系电话", "13912345678", "工作岗位", "退休人员"),
-                row(2, "李芳", li.idNumber(), "加入党组织日期", "2012-06-30", "转为正式党员日期", "2013-06-30",
+                RosterSheets.row(2, "李芳", li.idNumber(), "加入党组织日期", "2012-06-30", "转为正式党员日期", "2013-06-30",
                         "联系电话", "13700000000", "工作岗位", "退休人员"),
-                row(3, "周新", id(1970, 8, 8, 41))));
+                RosterSheets.row(3, "周新", RosterSheets.id(1970, 8, 8, 41))));
         ImportPreview p = importer.preview(f, new ImportOptions(false, "阳光社区第一党支部"), Progress.NONE);
         assertThat(p.unchanged()).isEqualTo(1);
         assertThat(p.changed()).singleElement().satisfies(c -> {
@@ -190,8 +159,8 @@ class RosterImportServiceTest {
 
     @Test
     void apply_writesEverythingInOneTransaction_andCancelLeavesTheDatabaseAsBefore() throws Exception {
-        Path f = Workbooks.xlsx(dir.resolve("a.xlsx"), sheet(row(1, "赵一", id(1960, 1, 2, 11)),
-                row(2, "钱二", id(1961, 1, 2, 13)), row(3, "孙三", id(1962, 1, 2, 15), "所在党支部", "新建第三党支部")));
+        Path f = Workbooks.xlsx(dir.resolve("a.xlsx"), RosterSheets.sheet(RosterSheets.row(1, "赵一", RosterSheets.id(1960, 1, 2, 11)),
+                RosterSheets.row(2, "钱二", RosterSheets.id(1961, 1, 2, 13)), RosterSheets.row(3, "孙三", RosterSheets.id(1962, 1, 2, 15), "所在党支部", "新建第三党支部")));
         ImportPreview p = importer.preview(f, new ImportOptions(true, "中共阳光社区委员会"), Progress.NONE);
         assertThat(p.newBranches()).containsExactly("新建第三党支部");
         int before = count();
@@ -218,16 +187,16 @@ class RosterImportServiceTest {
 
     @Test
     void unknownBranch_isAnError_unlessBranchesMayBeCreated() throws Exception {
-        Path f = Workbooks.xlsx(dir.resolve("u.xlsx"), sheet(row(1, "赵一", id(1960, 1, 2, 11), "所在党支部", "不存在党支部")));
+        Path f = Workbooks.xlsx(dir.resolve("u.xlsx"), RosterSheets.sheet(RosterSheets.row(1, "赵一", RosterSheets.id(1960, 1, 2, 11), "所在党支部", "不存在党支部")));
         ImportPreview p = preview(f);
         assertThat(problemAt(p, 5)).contains("没有名为“不存在党支部”的党组织");
     }
 
     @Test
     void oldXls_andGbkCsv_readLikeXlsx() throws Exception {
-        List<List<Object>> rows = sheet(row(1, "赵一", id(1960, 1, 2, 11)), row(2, "钱二", id(1961, 1, 2, 13)));
+        List<List<Object>> rows = RosterSheets.sheet(RosterSheets.row(1, "赵一", RosterSheets.id(1960, 1, 2, 11)), RosterSheets.row(2, "钱二", RosterSheets.id(1961, 1, 2, 13)));
         rows.remove(3); // CSV and this .xls have a one-row header
-        List<Object> header = new ArrayList<>(HEADER);
+        List<Object> header = new ArrayList<>(RosterSheets.HEADER);
         header.set(11, "手机号码");
         rows.set(2, header);
         Path xls = Workbooks.xls(dir.resolve("r.xls"), rows);

@@ -79,6 +79,9 @@ public final class RowParser {
         b.workStartedOn(p.date(RosterColumn.WORK_STARTED_ON).orElse(null));
         Member member = b.build();
         for (FieldProblem fp : validator.validate(member, today)) {
+            if (valid.isEmpty() && derivedFromId(fp) && p.cell(columnOf(fp.field())).isBlank()) {
+                continue; // left blank to be taken from the ID number: the ID's own problem says it all
+            }
             p.fieldProblem(fp);
         }
         String branch = p.text(RosterColumn.BRANCH);
@@ -86,6 +89,11 @@ public final class RowParser {
             p.error(RosterColumn.BRANCH, messages.get("validation.required"));
         }
         return Optional.of(new ImportRow(rowNumber, member, branch, List.copyOf(p.problems), p.raw()));
+    }
+
+    private static boolean derivedFromId(FieldProblem fp) {
+        return (fp.field() == MemberField.SEX || fp.field() == MemberField.BIRTH_DATE)
+                && fp.messageKey().equals("validation.required");
     }
 
     /** Empty, or a label such as "填表人：王五" or "注：…" rather than a person's name or number. */
