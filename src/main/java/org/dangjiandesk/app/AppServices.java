@@ -6,7 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import org.dangjiandesk.logic.ExcelServices;
 import org.dangjiandesk.logic.Services;
+import org.dangjiandesk.logic.excel.roster.NameListService;
+import org.dangjiandesk.logic.excel.roster.RosterExportService;
+import org.dangjiandesk.logic.excel.roster.RosterImportService;
+import org.dangjiandesk.logic.excel.roster.RosterTemplate;
 import org.dangjiandesk.logic.ServicesSession;
 import org.dangjiandesk.logic.i18n.Messages;
 import org.dangjiandesk.logic.org.OrgService;
@@ -47,17 +52,24 @@ public final class AppServices implements ServicesSession {
     public static AppServices wire(Database database, Locale locale, Clock clock) {
         Messages messages = Messages.forLocale(locale);
         SettingsService settings = new SettingsService(database);
+        CodeLists codes = CodeLists.load(database);
         ChineseNames names = new ChineseNames(); // shared: it caches the reading of every character
+        ExcelServices excel = new ExcelServices(
+                new RosterImportService(database, codes, names, messages, clock),
+                new RosterExportService(database, codes, messages),
+                new NameListService(database, codes, messages),
+                new RosterTemplate(codes, messages));
         Services services = new Services(
                 clock,
                 messages,
-                CodeLists.load(database),
+                codes,
                 new OrgService(database, clock),
                 new RosterService(database, names, clock),
                 settings,
                 new SetupService(database, settings),
                 new SampleStreetGenerator(database, names, clock),
-                new SummaryService(database));
+                new SummaryService(database),
+                excel);
         return new AppServices(database, services);
     }
 

@@ -9,7 +9,6 @@ import org.dangjiandesk.logic.i18n.ErrorTexts;
 import org.dangjiandesk.logic.i18n.Messages;
 import org.dangjiandesk.store.StoreException;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -19,16 +18,13 @@ import picocli.CommandLine.Spec;
 abstract class DataCommand implements Callable<Integer> {
     static final int USER_ERROR = 1;
 
-    @ParentCommand
-    RootCommand root;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public final Integer call() {
         checkOptions();
-        try (ServicesSession session = root.open()) {
+        try (ServicesSession session = root().open()) {
             return run(session.services());
         } catch (UserError e) {
             err().println(e.getMessage());
@@ -41,6 +37,11 @@ abstract class DataCommand implements Callable<Integer> {
 
     /** Checks option values before the data folder is opened; throw a ParameterException (exit 2) if wrong. */
     protected void checkOptions() {
+    }
+
+    /** The top command, with the shared options (--data-dir), however deep this command is nested. */
+    protected RootCommand root() {
+        return (RootCommand) spec.root().userObject();
     }
 
     /** Does the work; returns the exit code. */

@@ -52,7 +52,7 @@ public final class InfoCommand extends DataCommand {
         places.put("total", s.places());
         places.put("byKind", byKind);
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("dataDir", this.root.dataDir().toString());
+        root.put("dataDir", root().dataDir().toString());
         root.put("street", street);
         root.put("members", members);
         root.put("organizations", orgs);
@@ -63,7 +63,7 @@ public final class InfoCommand extends DataCommand {
 
     private void printText(DataSummary s, String street) {
         Messages m = messages();
-        out().println(m.get("cli.info.dataDir", root.dataDir().toString()));
+        out().println(m.get("cli.info.dataDir", root().dataDir().toString()));
         if (!street.isBlank()) {
             out().println(m.get("cli.info.street", street));
         }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "dangjiandesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "org.dangjiandesk.i18n.messages",
-        subcommands = {SampleCommand.class, InfoCommand.class})
+        subcommands = {InitCommand.class, SampleCommand.class, InfoCommand.class, ImportCommand.class, ExportCommand.class,
+            TemplateCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")

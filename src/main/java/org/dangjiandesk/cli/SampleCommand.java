@@ -42,7 +42,7 @@ public final class SampleCommand extends DataCommand {
             throw new ParameterException(spec.commandLine(), messages.get("cli.sample.asOfInFuture"));
         }
         if (!services.setup().isEmpty()) {
-            throw new UserError(messages.get("cli.sample.notEmpty", root.dataDir().toString()));
+            throw new UserError(messages.get("cli.sample.notEmpty", root().dataDir().toString()));
         }
         SampleOptions options = new SampleOptions(members, seed, asOf != null ? asOf : today);
         long start = System.nanoTime();
@@ -50,7 +50,7 @@ public final class SampleCommand extends DataCommand {
         try {
             result = services.sample().generate(options, tenthsTo(messages), () -> false);
         } catch (NotEmptyException e) {
-            throw new UserError(messages.get("cli.sample.notEmpty", root.dataDir().toString()));
+            throw new UserError(messages.get("cli.sample.notEmpty", root().dataDir().toString()));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         out().println(messages.get("cli.sample.done", result.streetName(), result.organisations(), result.places(),

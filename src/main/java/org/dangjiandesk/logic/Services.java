@@ -23,5 +23,6 @@ public record Services(
         SettingsService settings,
         SetupService setup,
         SampleStreetGenerator sample,
-        SummaryService summary) {
+        SummaryService summary,
+        ExcelServices excel) {
 }

@@ -41,6 +41,16 @@ public final class EventRepository {
                 .fetch(EventRepository::toModel);
     }
 
+    /** Events of the given types dated from {@code from} to {@code to} inclusive, oldest first. */
+    public List<MemberEvent> inRange(java.util.Collection<EventType> types, java.time.LocalDate from,
+                                     java.time.LocalDate to) {
+        return dsl.selectFrom(MEMBER_EVENT)
+                .where(MEMBER_EVENT.EVENT_TYPE.in(types.stream().map(Enum::name).toList()))
+                .and(MEMBER_EVENT.EVENT_DATE.between(from, to))
+                .orderBy(MEMBER_EVENT.EVENT_DATE, MEMBER_EVENT.ID)
+                .fetch(EventRepository::toModel);
+    }
+
     public int count() {
         return dsl.fetchCount(MEMBER_EVENT);
     }

@@ -39,6 +39,24 @@ public final class MemberRepository {
                 .fetchOptional(MemberRepository::toModel);
     }
 
+    /** Members with any of these identity numbers (at most a few thousand per call). */
+    public List<Member> findByIdNumbers(java.util.Collection<String> idNumbers) {
+        return dsl.selectFrom(PARTY_MEMBER).where(PARTY_MEMBER.ID_NUMBER.in(idNumbers)).fetch(MemberRepository::toModel);
+    }
+
+    /**
+     * Streams every member in roster order (姓氏笔画) to {@code sink} without holding them all in memory, for
+     * exports of any size.
+     */
+    public void forEachInRosterOrder(java.util.function.Consumer<Member> sink) {
+        try (var cursor = dsl.selectFrom(PARTY_MEMBER).orderBy(PARTY_MEMBER.NAME_SORT_KEY, PARTY_MEMBER.ID)
+                .fetchSize(1000).fetchLazy()) {
+            for (PartyMemberRecord r : cursor) {
+                sink.accept(toModel(r));
+            }
+        }
+    }
+
     /** Inserts a member and returns it with its id. */
     public Member insert(Member m, NameKeys keys) {
         PartyMemberRecord r = dsl.newRecord(PARTY_MEMBER);
