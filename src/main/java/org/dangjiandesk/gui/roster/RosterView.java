@@ -56,6 +56,8 @@ public final class RosterView {
     @FXML private Button addMember;
     @FXML private Button editMember;
     @FXML private Button recordEvent;
+    @FXML private Button importRoster;
+    @FXML private Button exportRoster;
     @FXML private TextField searchField;
     @FXML private SearchableComboBox<OrgOption> orgFilter;
     @FXML private ComboBox<Choice<MemberCategory>> categoryFilter;
@@ -110,6 +112,9 @@ public final class RosterView {
         addMember.setOnAction(e -> openNewMember());
         editMember.setOnAction(e -> openSelected());
         recordEvent.setOnAction(e -> openEventDialog());
+        importRoster.setOnAction(e -> new org.dangjiandesk.gui.importer.RosterImportView(
+                new org.dangjiandesk.gui.importer.RosterImportViewModel(vm.context())).show(importRoster.getScene().getWindow()));
+        exportRoster.setOnAction(e -> chooseExportFile());
         // Ctrl+F: search, Ctrl+N: new member, while the roster is the screen shown
         KeyCombination find = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         KeyCombination add = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
@@ -325,5 +330,17 @@ public final class RosterView {
 
     public TableView<RosterEntry> table() {
         return rosterTable;
+    }
+
+    /** Exports what the table shows now (search and filters applied), masked, in 姓氏笔画 order. */
+    private void chooseExportFile() {
+        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+        fc.setTitle(vm.context().messages().get("roster.export"));
+        fc.setInitialFileName(vm.context().messages().get("export.roster.title") + ".xlsx");
+        fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        java.io.File f = fc.showSaveDialog(exportRoster.getScene().getWindow());
+        if (f != null) {
+            vm.exportShown(f.toPath());
+        }
     }
 }
