@@ -41,6 +41,7 @@ public final class Launcher {
 
     /** Opens the database on another thread while JavaFX starts, so the window appears at once. */
     private static int startGui(Path dataDir, boolean benchmark) {
+        Warmup.start();
         CompletableFuture<ServicesSession> session =
                 CompletableFuture.supplyAsync(() -> AppServices.open(dataDir, Messages.CHINESE));
         DangjianApp.prepare(new GuiLaunch(session, dataDir, benchmark));

@@ -19,7 +19,11 @@ import org.dangjiandesk.model.RosterEntry;
  * {@link #replaceEntry} or {@link #reloadTree} instead of reloading everything.
  */
 public final class AppData {
+    /** Rows shown before the whole roster is in: more than a screenful. */
+    static final int FIRST_PAGE = 200;
+
     private final Services services;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loading = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final TaskExecutor executor;
     private final ObjectProperty<OrgTree> orgTree = new SimpleObjectProperty<>(new OrgTree(List.of()));
     private final ObservableList<RosterEntry> roster = FXCollections.observableArrayList();
@@ -33,14 +37,37 @@ public final class AppData {
 
     /** Loads tree and roster in the background; {@code then} runs on the FX thread afterwards. */
     public void loadAll(Runnable then) {
-        executor.execute(BackgroundTask.of(p -> new Loaded(services.orgs().loadTree(), services.roster().loadRoster()))
+        loadAll(() -> { }, then);
+    }
+
+    /**
+     * Loads in two steps so the window is useful at once: the tree and the first page of the roster (read in
+     * order along an index, fast at any size), then the whole roster. {@code firstPage} runs on the FX thread when
+     * the first rows are in, {@code then} when everything is.
+     */
+    public void loadAll(Runnable firstPage, Runnable then) {
+        loading.set(true);
+        executor.execute(BackgroundTask.of(p -> new Loaded(services.orgs().loadTree(),
+                        services.roster().firstPage(FIRST_PAGE)))
                 .title(services.messages().get("status.loading"))
-                .onSuccess(loaded -> {
-                    orgTree.set(loaded.tree());
-                    roster.setAll(loaded.roster());
-                    recount();
-                    then.run();
+                .onSuccess(first -> {
+                    orgTree.set(first.tree());
+                    roster.setAll(first.roster());
+                    firstPage.run();
+                    executor.execute(BackgroundTask.of(p -> services.roster().loadRoster())
+                            .title(services.messages().get("status.loading"))
+                            .onSuccess(all -> {
+                                roster.setAll(all);
+                                loading.set(false);
+                                recount();
+                                then.run();
+                            }));
                 }));
+    }
+
+    /** True while the whole roster is still being read (only its first page is in). */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public void reloadTree() {

@@ -36,9 +36,10 @@ public final class MainWindowViewModel {
     /** "在册党员 5,000 名", kept current as the roster changes. */
     public StringBinding memberCountText() {
         return Bindings.createStringBinding(
-                () -> ctx.messages().get("status.members",
+                () -> ctx.data().loadingProperty().get() ? ctx.messages().get("status.loadingRoster")
+                        : ctx.messages().get("status.members",
                         ctx.data().roster().stream().filter(e -> e.isCurrent()).count()),
-                ctx.data().roster());
+                ctx.data().roster(), ctx.data().loadingProperty());
     }
 
     /** The status message: the running task's message, or 就绪. */

@@ -36,6 +36,11 @@ public final class RosterService {
         return store.read(r -> r.members().rosterEntries());
     }
 
+    /** The first current members in roster order, to show while the whole roster loads. */
+    public List<RosterEntry> firstPage(int size) {
+        return store.read(r -> r.members().firstRosterEntries(size));
+    }
+
     public Optional<RosterEntry> entry(long memberId) {
         return store.read(r -> r.members().rosterEntry(memberId));
     }

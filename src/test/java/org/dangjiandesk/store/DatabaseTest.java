@@ -1,0 +1,44 @@
+package org.dangjiandesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+    @Test
+    void schemaVersion_isTheNewestBundledMigration() throws Exception {
+        Pattern p = Pattern.compile("V(\\d+)__.*\\.sql");
+        int newest = 0;
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Matcher m = p.matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    newest = Math.max(newest, Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        assertThat(Database.SCHEMA_VERSION).as("raise Database.SCHEMA_VERSION with each new migration")
+                .isEqualTo(newest);
+    }
+
+    @Test
+    void reopeningACurrentDatabase_keepsItsData(@TempDir Path dir) {
+        DatabaseConfig config = DatabaseConfig.embedded(dir);
+        try (Database db = Database.open(config)) {
+            db.writeVoid(r -> r.settings().put("k", "v"));
+        }
+        try (Database db = Database.open(config)) {
+            java.util.Optional<String> value = db.read(r -> r.settings().get("k"));
+            java.util.List<org.dangjiandesk.model.CodeItem> codes = db.read(r -> r.codes().findAll());
+            assertThat(value).contains("v");
+            assertThat(codes).isNotEmpty();
+        }
+    }
+}
