@@ -27,6 +27,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import impl.org.controlsfx.skin.DecorationPane;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -125,7 +126,12 @@ public final class MemberFormView {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        stage.setScene(Styles.styled(new Scene(load(), vm.isNew() ? 820 : 1120, 700)));
+        // ControlsFX draws decorations in a DecorationPane at the scene's root; without one it swaps the root in the
+        // middle of the first CSS pass (and logs a page of CSS warnings), so the form starts inside one
+        DecorationPane pane = new DecorationPane();
+        pane.setRoot(load());
+        Scene scene = Styles.styled(new Scene(pane, vm.isNew() ? 820 : 1120, 700));
+        stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
         stage.setOnCloseRequest(e -> {
             if (!mayDiscard()) {
