@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -334,16 +333,13 @@ public final class MemberFormView {
         historyPane.setVisible(!isNew);
         historyPane.setManaged(!isNew);
         // what life events change is read-only for a member on the roster: it changes through 记录事件
-        ObservableBooleanValue locked = Bindings.createBooleanBinding(() -> !isNew);
         for (Control c : List.of(categoryChoice, orgChoice, partyStatusChoice, lostContactCheck, floatingCheck,
                 lostContactSincePicker, floatingDestinationField)) {
             c.getStyleClass().add("locked");
         }
-        categoryChoice.disableProperty().bind(locked);
-        orgChoice.disableProperty().bind(locked);
-        partyStatusChoice.disableProperty().bind(locked);
-        lostContactCheck.disableProperty().bind(locked);
-        floatingCheck.disableProperty().bind(locked);
+        for (Control c : List.of(categoryChoice, orgChoice, partyStatusChoice, lostContactCheck, floatingCheck)) {
+            c.setDisable(!isNew);
+        }
         BooleanBinding lostLocked = Bindings.createBooleanBinding(
                 () -> !isNew || !vm.lostContactProperty().get(), vm.lostContactProperty());
         lostContactSincePicker.disableProperty().bind(lostLocked);
