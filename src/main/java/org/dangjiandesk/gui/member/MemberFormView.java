@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -27,6 +26,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import impl.org.controlsfx.skin.DecorationPane;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -125,7 +125,12 @@ public final class MemberFormView {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        stage.setScene(Styles.styled(new Scene(load(), vm.isNew() ? 820 : 1120, 700)));
+        // ControlsFX draws decorations in a DecorationPane at the scene's root; without one it swaps the root in the
+        // middle of the first CSS pass (and logs a page of CSS warnings), so the form starts inside one
+        DecorationPane pane = new DecorationPane();
+        pane.setRoot(load());
+        Scene scene = Styles.styled(new Scene(pane, vm.isNew() ? 820 : 1120, 700));
+        stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
         stage.setOnCloseRequest(e -> {
             if (!mayDiscard()) {
@@ -328,16 +333,13 @@ public final class MemberFormView {
         historyPane.setVisible(!isNew);
         historyPane.setManaged(!isNew);
         // what life events change is read-only for a member on the roster: it changes through 记录事件
-        ObservableBooleanValue locked = Bindings.createBooleanBinding(() -> !isNew);
         for (Control c : List.of(categoryChoice, orgChoice, partyStatusChoice, lostContactCheck, floatingCheck,
                 lostContactSincePicker, floatingDestinationField)) {
             c.getStyleClass().add("locked");
         }
-        categoryChoice.disableProperty().bind(locked);
-        orgChoice.disableProperty().bind(locked);
-        partyStatusChoice.disableProperty().bind(locked);
-        lostContactCheck.disableProperty().bind(locked);
-        floatingCheck.disableProperty().bind(locked);
+        for (Control c : List.of(categoryChoice, orgChoice, partyStatusChoice, lostContactCheck, floatingCheck)) {
+            c.setDisable(!isNew);
+        }
         BooleanBinding lostLocked = Bindings.createBooleanBinding(
                 () -> !isNew || !vm.lostContactProperty().get(), vm.lostContactProperty());
         lostContactSincePicker.disableProperty().bind(lostLocked);

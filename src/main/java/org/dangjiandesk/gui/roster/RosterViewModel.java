@@ -137,7 +137,8 @@ public final class RosterViewModel {
         int version = ++rosterVersion;
         List<RosterEntry> snapshot = List.copyOf(ctx.data().roster());
         refilter();
-        ctx.executor().execute(BackgroundTask.of(p -> RosterIndex.of(snapshot)).onSuccess(built -> {
+        LocalDate today = today();
+        ctx.executor().execute(BackgroundTask.of(p -> RosterIndex.of(snapshot).warmedUp(today)).onSuccess(built -> {
             if (version == rosterVersion) { // otherwise the roster changed again meanwhile
                 index = built;
             }

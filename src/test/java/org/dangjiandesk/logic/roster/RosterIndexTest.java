@@ -52,6 +52,7 @@ class RosterIndexTest {
         assertThat(index.filter(all.withText(e.idNumber().substring(14).toLowerCase()))).contains(e);
         assertThat(index.filter(all.withText(e.mobilePhone().substring(4, 8)))).contains(e);
         assertThat(index.size()).isEqualTo(300);
+        assertThat(index.warmedUp(TODAY)).isSameAs(index);
     }
 
     @Test
