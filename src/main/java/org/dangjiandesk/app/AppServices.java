@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Locale;
 import org.dangjiandesk.logic.ExcelServices;
 import org.dangjiandesk.logic.Services;
+import org.dangjiandesk.logic.StartupLog;
 import org.dangjiandesk.logic.excel.roster.NameListService;
 import org.dangjiandesk.logic.excel.roster.RosterExportService;
 import org.dangjiandesk.logic.excel.roster.RosterImportService;
@@ -45,7 +46,11 @@ public final class AppServices implements ServicesSession {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create data folder", e);
         }
-        return wire(Database.open(DatabaseConfig.embedded(dataDir)), locale, Clock.systemDefaultZone());
+        Database db = Database.open(DatabaseConfig.embedded(dataDir));
+        StartupLog.mark("database open and current");
+        AppServices wired = wire(db, locale, Clock.systemDefaultZone());
+        StartupLog.mark("services wired");
+        return wired;
     }
 
     /** Wires services on an already open database (tests use an in-memory one and a fixed clock). */

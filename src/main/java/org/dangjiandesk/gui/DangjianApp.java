@@ -56,6 +56,7 @@ public final class DangjianApp extends Application {
         StackPane splash = new StackPane(new Label(boot.get("status.openingDatabase")));
         stage.setScene(Styles.styled(new Scene(splash, 1280, 800)));
         stage.show();
+        org.dangjiandesk.logic.StartupLog.mark("window shown");
         launch.session().whenComplete((s, error) -> Platform.runLater(() -> {
             if (error != null) {
                 failStartup(error);
@@ -112,7 +113,9 @@ public final class DangjianApp extends Application {
         Parent root = view.load();
         applyGeometry(state.geometry());
         stage.getScene().setRoot(root);
+        org.dangjiandesk.logic.StartupLog.mark("main window built");
         ctx.data().loadAll(() -> {
+            org.dangjiandesk.logic.StartupLog.mark("first roster rows in");
             view.select("navRoster");
             if (launch.benchmark()) {
                 RosterBenchmark.firstRowsShown(stage.getScene());

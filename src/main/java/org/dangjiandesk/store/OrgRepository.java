@@ -25,6 +25,10 @@ public final class OrgRepository {
         return dsl.selectFrom(ORG_UNIT).orderBy(ORG_UNIT.SORT_ORDER, ORG_UNIT.ID).fetch(OrgRepository::toModel);
     }
 
+    public int count() {
+        return dsl.fetchCount(ORG_UNIT);
+    }
+
     public Optional<OrgUnit> findById(long id) {
         return dsl.selectFrom(ORG_UNIT).where(ORG_UNIT.ID.eq(id)).fetchOptional(OrgRepository::toModel);
     }

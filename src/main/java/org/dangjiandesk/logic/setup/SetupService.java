@@ -18,7 +18,7 @@ public final class SetupService {
 
     /** True while no organisation exists: the app then asks to load the demo street or start empty. */
     public boolean isEmpty() {
-        return store.read(r -> r.orgs().findAll().isEmpty());
+        return store.read(r -> r.orgs().count() == 0);
     }
 
     /** Creates the street's root organisation and remembers its name and code, in one transaction. */
@@ -29,7 +29,7 @@ public final class SetupService {
         String name = streetName.strip();
         String fullName = name.endsWith("党工委") ? name : name + "党工委";
         OrgUnit root = store.write(r -> {
-            if (!r.orgs().findAll().isEmpty()) {
+            if (r.orgs().count() > 0) {
                 throw new IllegalStateException("database is not empty");
             }
             OrgUnit saved = r.orgs().insert(new OrgUnit(null, null, OrgType.WORKING_COMMITTEE, fullName, name,
