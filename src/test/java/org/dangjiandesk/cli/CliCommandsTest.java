@@ -2,38 +2,29 @@ package org.dangjiandesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import org.dangjiandesk.app.AppServices;
-import org.dangjiandesk.logic.i18n.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The commands run in-process on a data folder, as {@code java -jar dangjiandesk.jar --data-dir D …} would. */
 class CliCommandsTest {
     @TempDir
     Path dataDir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+
+    private CliRun cli;
+    private java.io.StringWriter out;
+    private java.io.StringWriter err;
+
+    @org.junit.jupiter.api.BeforeEach
+    void setUpCli() {
+        cli = new CliRun(dataDir);
+        out = cli.out;
+        err = cli.err;
+    }
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        RootCommand root = new RootCommand(dir -> AppServices.open(dir, Messages.CHINESE), (dir, benchmark) -> {
-            throw new AssertionError("no window in a command test");
-        });
-        CommandLine cli = new CommandLine(root);
-        cli.setResourceBundle(Messages.bundleFor(Messages.CHINESE));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return cli.execute(all);
+        return cli.run(args);
     }
 
     @Test

@@ -22,7 +22,6 @@ import org.dangjiandesk.logic.excel.roster.ColumnMapping;
 import org.dangjiandesk.logic.excel.roster.ImportOptions;
 import org.dangjiandesk.logic.excel.roster.ImportPreview;
 import org.dangjiandesk.logic.excel.roster.ImportProblem;
-import org.dangjiandesk.logic.excel.roster.ImportRefusedException;
 import org.dangjiandesk.logic.excel.roster.ImportResult;
 import org.dangjiandesk.logic.excel.roster.MemberChange;
 import org.dangjiandesk.logic.excel.roster.ProblemsWorkbook;
@@ -139,9 +138,6 @@ public final class RosterImportViewModel {
     String describe(Throwable t) {
         if (t instanceof TableReadException e) {
             return messages.get(e.messageKey());
-        }
-        if (t instanceof ImportRefusedException e) {
-            return messages.get(e.messageKey(), e.args().toArray());
         }
         if (t instanceof org.dangjiandesk.logic.Progress.Cancelled) {
             return messages.get("import.cancelled");

@@ -1,9 +1,8 @@
 package org.dangjiandesk.logic.i18n;
 
 import java.util.stream.Collectors;
-import org.dangjiandesk.logic.org.OrgException;
+import org.dangjiandesk.logic.KeyedException;
 import org.dangjiandesk.logic.roster.FieldProblem;
-import org.dangjiandesk.logic.roster.LifecycleException;
 import org.dangjiandesk.logic.roster.ValidationException;
 import org.dangjiandesk.store.StoreException;
 
@@ -17,18 +16,15 @@ public final class ErrorTexts {
 
     public String describe(Throwable t) {
         Throwable e = t;
-        while (e.getCause() != null && !(e instanceof ValidationException || e instanceof LifecycleException
-                || e instanceof OrgException || e instanceof StoreException)) {
+        while (e.getCause() != null && !(e instanceof ValidationException || e instanceof KeyedException
+                || e instanceof StoreException)) {
             e = e.getCause();
         }
         if (e instanceof ValidationException v) {
             return v.problems().stream().map(this::describe).collect(Collectors.joining("\n"));
         }
-        if (e instanceof LifecycleException l) {
-            return messages.get(l.messageKey(), l.args().toArray());
-        }
-        if (e instanceof OrgException o) {
-            return messages.get(o.messageKey(), o.args().toArray());
+        if (e instanceof KeyedException k) {
+            return messages.get(k.messageKey(), k.args().toArray());
         }
         if (e instanceof StoreException s) {
             return messages.get("error.store." + s.reason().name());

@@ -1,24 +1,12 @@
 package org.dangjiandesk.logic.excel.roster;
 
-import java.util.List;
+import org.dangjiandesk.logic.KeyedException;
 
 /** The import cannot start as asked (e.g. --under names no organisation); the key explains why. */
-public class ImportRefusedException extends RuntimeException {
+public class ImportRefusedException extends KeyedException {
     private static final long serialVersionUID = 1L;
-    private final String messageKey;
-    private final transient List<Object> args;
 
     public ImportRefusedException(String messageKey, Object... args) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.args = List.of(args);
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public List<Object> args() {
-        return args;
+        super(messageKey, args);
     }
 }

@@ -6,7 +6,7 @@
 // the classification of 《GB13000.1字符集汉字笔顺规范》.
 //
 // Usage: npm pack cnchar-order@3.2.6 && tar xzf cnchar-order-3.2.6.tgz
-//        node tools/stroke-order/convert.js package/cnchar.order.min.js > src/main/resources/.../stroke-order.txt
+//        node src/tools/stroke-order/convert.js package/cnchar.order.min.js > src/main/resources/.../stroke-order.txt
 'use strict';
 const fs = require('fs');
 
@@ -33,6 +33,6 @@ for (const ch of Object.keys(orders).sort((a, b) => a.codePointAt(0) - b.codePoi
   lines.push(ch + digits);
 }
 process.stdout.write('# 笔顺 (stroke order) of ' + lines.length + ' characters: the character, then its strokes as\n'
-  + '# 1 横 2 竖 3 撇 4 点 5 折. Converted by tools/stroke-order/convert.js from the npm package\n'
+  + '# 1 横 2 竖 3 撇 4 点 5 折. Converted by src/tools/stroke-order/convert.js from the npm package\n'
   + '# cnchar-order 3.2.6, MIT License, Copyright (c) 2017 - present theajack; see stroke-order-LICENSE.txt.\n');
 process.stdout.write(lines.join('\n') + '\n');
