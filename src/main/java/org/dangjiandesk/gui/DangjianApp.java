@@ -128,8 +128,10 @@ public final class DangjianApp extends Application {
     }
 
     private void applyGeometry(WindowGeometry g) {
-        stage.setWidth(g.width());
-        stage.setHeight(g.height());
+        // never larger than the screen: the default 1280×800 does not fit a 1366×768 laptop
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(g.width(), screen.getWidth()));
+        stage.setHeight(Math.min(g.height(), screen.getHeight()));
         if (g.x().isPresent() && g.y().isPresent()) {
             double x = g.x().getAsDouble();
             double y = g.y().getAsDouble();
@@ -139,7 +141,8 @@ public final class DangjianApp extends Application {
                 stage.setY(y);
             }
         }
-        stage.setMaximized(g.maximized());
+        // a size that did not fit (a first start on a small laptop screen) opens maximised instead
+        stage.setMaximized(g.maximized() || g.width() > screen.getWidth() || g.height() > screen.getHeight());
     }
 
     private void shutDown() {
