@@ -78,23 +78,32 @@ public final class AppData {
                 }));
     }
 
-    /** Puts a saved member's fresh row in place (or adds it), keeping the list's order. */
+    /**
+     * Puts a saved member's fresh row in its place (or adds it), keeping the list in 姓氏笔画 order: a renamed
+     * member moves to where the new name sorts.
+     */
     public void replaceEntry(RosterEntry entry) {
         for (int i = 0; i < roster.size(); i++) {
             if (roster.get(i).id() == entry.id()) {
-                roster.set(i, entry);
-                recount();
-                return;
+                if (ORDER.compare(roster.get(i), entry) == 0
+                        || ((i == 0 || ORDER.compare(roster.get(i - 1), entry) <= 0)
+                        && (i == roster.size() - 1 || ORDER.compare(entry, roster.get(i + 1)) <= 0))) {
+                    roster.set(i, entry);
+                    recount();
+                    return;
+                }
+                roster.remove(i);
+                break;
             }
         }
-        int pos = 0;
-        String key = entry.nameKeys().strokeSortKey();
-        while (pos < roster.size() && roster.get(pos).nameKeys().strokeSortKey().compareTo(key) <= 0) {
-            pos++;
-        }
-        roster.add(pos, entry);
+        int pos = java.util.Collections.binarySearch(roster, entry, ORDER);
+        roster.add(pos < 0 ? -pos - 1 : pos, entry);
         recount();
     }
+
+    /** The roster's order: sort key, then id (as the database delivers it). */
+    private static final java.util.Comparator<RosterEntry> ORDER = java.util.Comparator
+            .comparing((RosterEntry e) -> e.nameKeys().strokeSortKey()).thenComparingLong(RosterEntry::id);
 
     private void recount() {
         counts.set(MemberCounts.compute(orgTree.get(), roster));
