@@ -17,7 +17,19 @@ public final class Normalizer {
     private static final Pattern COMPACT_YMD = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern COMPACT_YM = Pattern.compile("(\\d{4})(\\d{2})");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private Normalizer() {
+    }
+
+    /** Most cells hold none: then no regular expression runs at all (100,000 rows × 20 cells). */
+    private static boolean hasWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Full-width ASCII (Ａ１，) to half-width, the ideographic space to a space. */
@@ -40,12 +52,14 @@ public final class Normalizer {
 
     /** Half-width, trimmed, inner runs of white space collapsed to one space. Null stays empty. */
     public static String text(String s) {
-        return halfWidth(s).strip().replaceAll("\\s+", " ");
+        String t = halfWidth(s).strip();
+        return hasWhitespace(t) ? WHITESPACE.matcher(t).replaceAll(" ") : t;
     }
 
     /** For numbers and codes (phones, ID numbers): half-width with every space and dash-like space removed. */
     public static String compact(String s) {
-        return halfWidth(s).replaceAll("\\s+", "");
+        String t = halfWidth(s);
+        return hasWhitespace(t) ? WHITESPACE.matcher(t).replaceAll("") : t;
     }
 
     /** A date written in any of the usual ways, or empty when it is not one (or does not exist, e.g. 2月30日). */

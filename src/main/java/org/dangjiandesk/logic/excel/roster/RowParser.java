@@ -27,6 +27,12 @@ import org.dangjiandesk.model.Sex;
  * Rows with neither a name nor an ID number (blank rows, notes, 填表人 lines) are skipped.
  */
 public final class RowParser {
+    private static final java.util.regex.Pattern PADDED_HAN_NAME = java.util.regex.Pattern.compile("[\\p{IsHan} ]+");
+    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("1\\d{10}");
+    private static final java.util.regex.Pattern LANDLINE_LIKE = java.util.regex.Pattern.compile("[0-9-]{7,}");
+    private static final java.util.regex.Pattern COUNTRY_PREFIX = java.util.regex.Pattern.compile("^\\+?86-?");
+    private static final java.util.regex.Pattern DASHED_MOBILE = java.util.regex.Pattern.compile("1[\\d-]{10,12}");
+
     /** Placeholder organisation while the branch is not yet resolved. */
     static final long UNRESOLVED_ORG = -1L;
 
@@ -135,7 +141,7 @@ public final class RowParser {
         String name() {
             String n = text(RosterColumn.NAME);
             // 张　三 padded to line up two-character names: drop the padding between Chinese characters
-            return n.matches("[\\p{IsHan} ]+") ? n.replace(" ", "") : n;
+            return n.indexOf(' ') >= 0 && PADDED_HAN_NAME.matcher(n).matches() ? n.replace(" ", "") : n;
         }
 
         String idNumber() {
@@ -228,7 +234,8 @@ public final class RowParser {
         void phones(Member.Builder b) {
             String mobile = phone(RosterColumn.MOBILE_PHONE);
             String landline = phone(RosterColumn.LANDLINE_PHONE);
-            if (mobile != null && !mobile.matches("1\\d{10}") && landline == null && mobile.matches("[0-9-]{7,}")) {
+            if (mobile != null && !MOBILE.matcher(mobile).matches() && landline == null
+                    && LANDLINE_LIKE.matcher(mobile).matches()) {
                 landline = mobile;
                 mobile = null;
             }
@@ -241,8 +248,10 @@ public final class RowParser {
             if (t.isEmpty()) {
                 return null;
             }
-            t = t.replaceAll("^\\+?86-?", "");
-            return t.matches("1[\\d-]{10,12}") ? t.replace("-", "") : t;
+            if (t.startsWith("+86") || t.startsWith("86")) {
+                t = COUNTRY_PREFIX.matcher(t).replaceFirst("");
+            }
+            return DASHED_MOBILE.matcher(t).matches() ? t.replace("-", "") : t;
         }
 
         void fieldProblem(FieldProblem fp) {
