@@ -99,6 +99,20 @@ class ListsAndTemplateTest {
         }
     }
 
+    @Test
+    void problemsWorkbook_showsTheCellsOfARowRefusedForItsBranch() throws Exception {
+        Path in = Workbooks.xlsx(dir.resolve("b.xlsx"), RosterSheets.sheet(RosterSheets.row(1, "赵一",
+                RosterSheets.id(1960, 1, 2, 11), "所在党支部", "不存在党支部")), List.of("L3:M3"));
+        RosterImportService importer = new RosterImportService(ts.database(), ts.services().codes(),
+                new ChineseNames(), Messages.chinese(), TestServices.CLOCK);
+        Path out = ProblemsWorkbook.write(in, importer.preview(in, ImportOptions.DEFAULT, Progress.NONE),
+                Messages.chinese());
+        try (InputStream is = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(is)) {
+            List<String> row = texts(wb.getSheetAt(0), 3);
+            assertThat(row).contains("赵一", RosterSheets.id(1960, 1, 2, 11), "不存在党支部");
+        }
+    }
+
     private static List<String> texts(Sheet s, int row) {
         List<String> out = new java.util.ArrayList<>();
         for (Cell c : s.getRow(row)) {

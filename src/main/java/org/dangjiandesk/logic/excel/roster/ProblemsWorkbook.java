@@ -22,6 +22,7 @@ import org.dangjiandesk.logic.i18n.Messages;
 public final class ProblemsWorkbook {
     /** Comments are costly in a workbook; past this many, the last column alone explains. */
     private static final int MAX_COMMENTS = 5_000;
+    private static final int EXPLANATION_WIDTH_CHARS = 60;
 
     private ProblemsWorkbook() {
     }
@@ -74,6 +75,10 @@ public final class ProblemsWorkbook {
                 values.add(all.toString());
                 w.row(values);
                 Row row = w.sheet().getRow(SheetWriter.HEADER_ROWS + w.dataRows() - 1);
+                row.getCell(cols + 1).setCellStyle(styles.wrapped);
+                // a CJK character is two width units, and the font runs wider than the nominal column: about 70 units a line (an extra line costs nothing, a clipped one hides the reason)
+                int lines = 1 + SheetWriter.displayWidth(all.toString()) / 70;
+                row.setHeightInPoints(Math.max(15, lines * 14.5f)); // stored heights are what prints
                 for (Map.Entry<Integer, StringBuilder> e : byCell.entrySet()) {
                     Cell cell = row.getCell(e.getKey() + 1);
                     cell.setCellStyle(marked);
@@ -90,6 +95,7 @@ public final class ProblemsWorkbook {
                 }
             }
             w.finish();
+            w.sheet().setColumnWidth(cols + 1, EXPLANATION_WIDTH_CHARS * 256); // wraps inside, prints within the page
             return null;
         });
         return out;

@@ -241,7 +241,22 @@ public final class RosterImportService {
         List<ImportProblem> all = new ArrayList<>(row.problems());
         all.add(new ImportProblem(row.rowNumber(), index, column, ImportProblem.Severity.ERROR,
                 messages.get(key, key.startsWith("import.problem.branch") ? new Object[] {row.branchName()} : args)));
-        return new ImportRow(row.rowNumber(), row.member(), row.branchName(), all, row.rawCells());
+        return new ImportRow(row.rowNumber(), row.member(), row.branchName(), all, cellsOf(row, mapping));
+    }
+
+    /**
+     * The cells of a rejected row for the problems workbook. Rows that passed parsing kept no raw cells (100,000
+     * of them must fit a small heap), so a row refused later is written back from what was read.
+     */
+    private Map<Integer, String> cellsOf(ImportRow row, ColumnMapping mapping) {
+        if (!row.rawCells().isEmpty()) {
+            return row.rawCells();
+        }
+        RosterText text = new RosterText(codes, messages, id -> "");
+        Map<Integer, String> cells = new LinkedHashMap<>();
+        mapping.columns().forEach((index, column) -> cells.put(index,
+                column == RosterColumn.BRANCH ? row.branchName() : text.of(row.member(), column)));
+        return cells;
     }
 
     /**

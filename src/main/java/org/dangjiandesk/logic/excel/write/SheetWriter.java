@@ -44,6 +44,8 @@ public final class SheetWriter {
         final CellStyle date;
         /** A text cell marked as having a problem. */
         public final CellStyle marked;
+        /** Text that wraps inside its column (long explanations). */
+        public final CellStyle wrapped;
 
         public Styles(SXSSFWorkbook wb) {
             Font bold = wb.createFont();
@@ -74,6 +76,9 @@ public final class SheetWriter {
             marked.cloneStyleFrom(text);
             marked.setFillForegroundColor(IndexedColors.LIGHT_ORANGE.getIndex());
             marked.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            wrapped = bordered(wb);
+            wrapped.cloneStyleFrom(text);
+            wrapped.setWrapText(true);
         }
 
         private static CellStyle bordered(SXSSFWorkbook wb) {
@@ -194,7 +199,7 @@ public final class SheetWriter {
     }
 
     /** CJK characters take two columns' width. */
-    static int displayWidth(String s) {
+    public static int displayWidth(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); i++) {
             w += s.charAt(i) > 0x2E7F ? 2 : 1;
