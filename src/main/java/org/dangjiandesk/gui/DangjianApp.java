@@ -1,6 +1,7 @@
 package org.dangjiandesk.gui;
 
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -18,6 +19,8 @@ import org.dangjiandesk.gui.roster.RosterBenchmark;
 import org.dangjiandesk.gui.setup.DemoLoader;
 import org.dangjiandesk.gui.setup.FirstStartView;
 import org.dangjiandesk.gui.setup.FirstStartViewModel;
+import org.dangjiandesk.gui.util.Pulses;
+import org.dangjiandesk.logic.StartupLog;
 import org.dangjiandesk.gui.util.BackgroundTask;
 import org.dangjiandesk.gui.util.FxDialogService;
 import org.dangjiandesk.gui.util.FxTaskExecutor;
@@ -37,6 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class DangjianApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DangjianApp.class);
     private static volatile GuiLaunch launch;
+    private static volatile CompletableFuture<Opened> opening;
 
     private Stage stage;
     private ServicesSession session;
@@ -46,6 +50,11 @@ public final class DangjianApp extends Application {
     /** Must be called before {@link Application#launch}. */
     public static void prepare(GuiLaunch gl) {
         launch = Objects.requireNonNull(gl);
+        // reads what the first screen shows as soon as the database is open, while JavaFX is still starting
+        opening = gl.session().thenApply(s -> new Opened(s, StartData.read(s.services())));
+    }
+
+    private record Opened(ServicesSession session, StartData data) {
     }
 
     @Override
@@ -56,17 +65,17 @@ public final class DangjianApp extends Application {
         StackPane splash = new StackPane(new Label(boot.get("status.openingDatabase")));
         stage.setScene(Styles.styled(new Scene(splash, 1280, 800)));
         stage.show();
-        org.dangjiandesk.logic.StartupLog.mark("window shown");
-        launch.session().whenComplete((s, error) -> Platform.runLater(() -> {
+        StartupLog.mark("window shown");
+        opening.whenComplete((o, error) -> Platform.runLater(() -> {
             if (error != null) {
                 failStartup(error);
             } else {
-                opened(s);
+                opened(o.session(), o.data());
             }
         }));
     }
 
-    private void opened(ServicesSession s) {
+    private void opened(ServicesSession s, StartData data) {
         this.session = s;
         Services services = s.services();
         executor = new FxTaskExecutor();
@@ -78,22 +87,11 @@ public final class DangjianApp extends Application {
             e.consume();
             shutDown();
         });
-        executor.execute(BackgroundTask.of(p -> readStartState()).onSuccess(state -> {
-            if (state.empty()) {
-                showFirstStart();
-            } else {
-                showMain(state);
-            }
-        }));
-    }
-
-    private StartState readStartState() {
-        Services services = session.services();
-        return new StartState(services.setup().isEmpty(), services.setup().streetName(),
-                services.settings().windowGeometry());
-    }
-
-    private record StartState(boolean empty, String streetName, WindowGeometry geometry) {
+        if (data.empty()) {
+            showFirstStart();
+        } else {
+            showMain(data);
+        }
     }
 
     /** An empty data folder: the user loads the demo street or creates an empty one, then the main window opens. */
@@ -102,28 +100,35 @@ public final class DangjianApp extends Application {
         DemoLoader demo = p -> ctx.services().sample()
                 .loadDemoStreet((done, total) -> p.update(done, total, loading), p::isCancelled);
         FirstStartViewModel vm = new FirstStartViewModel(ctx, demo,
-                () -> executor.execute(BackgroundTask.of(p -> readStartState()).onSuccess(this::showMain)));
+                () -> executor.execute(BackgroundTask.of(p -> StartData.read(ctx.services())).onSuccess(this::showMain)));
         stage.getScene().setRoot(new FirstStartView(vm).load());
     }
 
-    private void showMain(StartState state) {
+    /**
+     * Builds the main window on the roster with its first page, and reads the rest of the roster only once those
+     * rows are on screen, so the reading does not compete with the first layout for the processor.
+     */
+    private void showMain(StartData data) {
         MainWindowViewModel vm = new MainWindowViewModel(ctx, Screens.modules(ctx));
-        vm.streetNameProperty().set(state.streetName());
+        vm.streetNameProperty().set(data.streetName());
         MainWindowView view = new MainWindowView(vm);
         Parent root = view.load();
-        applyGeometry(state.geometry());
+        applyGeometry(data.geometry());
         stage.getScene().setRoot(root);
-        org.dangjiandesk.logic.StartupLog.mark("main window built");
-        ctx.data().loadAll(() -> {
-            org.dangjiandesk.logic.StartupLog.mark("first roster rows in");
-            view.select("navRoster");
+        ctx.data().showFirstPage(data.tree(), data.firstPage());
+        view.select("navRoster");
+        StartupLog.mark("main window with the roster built");
+        Pulses.afterNextLayout(stage.getScene(), () -> {
+            StartupLog.mark("roster's first rows on screen");
             if (launch.benchmark()) {
-                RosterBenchmark.firstRowsShown(stage.getScene());
+                RosterBenchmark.firstRowsShown();
             }
-        }, () -> {
-            if (launch.benchmark()) {
-                RosterBenchmark.start(stage.getScene(), this::shutDown);
-            }
+            ctx.data().loadRest(() -> {
+                StartupLog.mark("whole roster loaded");
+                if (launch.benchmark()) {
+                    RosterBenchmark.start(stage.getScene(), this::shutDown);
+                }
+            });
         });
     }
 

@@ -20,7 +20,7 @@ import org.dangjiandesk.model.RosterEntry;
  */
 public final class AppData {
     /** Rows shown before the whole roster is in: more than a screenful. */
-    static final int FIRST_PAGE = 200;
+    public static final int FIRST_PAGE = 200;
 
     private final Services services;
     private final javafx.beans.property.ReadOnlyBooleanWrapper loading = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
@@ -51,17 +51,32 @@ public final class AppData {
                         services.roster().firstPage(FIRST_PAGE)))
                 .title(services.messages().get("status.loading"))
                 .onSuccess(first -> {
-                    orgTree.set(first.tree());
-                    roster.setAll(first.roster());
+                    showFirstPage(first.tree(), first.roster());
                     firstPage.run();
-                    executor.execute(BackgroundTask.of(p -> services.roster().loadRoster())
-                            .title(services.messages().get("status.loading"))
-                            .onSuccess(all -> {
-                                roster.setAll(all);
-                                loading.set(false);
-                                recount();
-                                then.run();
-                            }));
+                    loadRest(then);
+                }));
+    }
+
+    /**
+     * Shows the tree and the roster's first page read elsewhere (at start-up, right after the database opened);
+     * {@link #loadRest} must follow.
+     */
+    public void showFirstPage(OrgTree tree, List<RosterEntry> firstPage) {
+        loading.set(true);
+        orgTree.set(tree);
+        roster.setAll(firstPage);
+    }
+
+    /** Reads the whole roster in the background after its first page; {@code then} runs on the FX thread. */
+    public void loadRest(Runnable then) {
+        loading.set(true);
+        executor.execute(BackgroundTask.of(p -> services.roster().loadRoster())
+                .title(services.messages().get("status.loading"))
+                .onSuccess(all -> {
+                    roster.setAll(all);
+                    loading.set(false);
+                    recount();
+                    then.run();
                 }));
     }
 

@@ -10,6 +10,7 @@ import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.util.Duration;
+import org.dangjiandesk.gui.util.Pulses;
 import org.dangjiandesk.model.RosterEntry;
 
 /**
@@ -43,28 +44,15 @@ public final class RosterBenchmark {
     /** JVM start to the window showing the roster's first rows; -1 until then. */
     private static volatile long firstRowsMs = -1;
 
-    /** Call when the roster screen shows its first page; the time is taken after the next layout pulse. */
-    public static void firstRowsShown(Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            firstRowsMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+    /** Call once the roster screen's first page has been laid out on screen. */
+    public static void firstRowsShown() {
+        firstRowsMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     /** Call when the whole roster is loaded and shown; the measurement starts with the next layout pulse. */
     public static void start(Scene scene, Runnable exit) {
-        new RosterBenchmark(scene, exit).waitForRoster();
-    }
-
-    private void waitForRoster() {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            rosterShown();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        RosterBenchmark b = new RosterBenchmark(scene, exit);
+        Pulses.afterNextLayout(scene, b::rosterShown);
     }
 
     private void rosterShown() {
