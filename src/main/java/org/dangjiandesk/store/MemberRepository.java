@@ -18,6 +18,7 @@ import org.dangjiandesk.model.RosterState;
 import org.dangjiandesk.model.Sex;
 import org.dangjiandesk.store.jooq.tables.records.PartyMemberRecord;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.Record;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
@@ -49,10 +50,20 @@ public final class MemberRepository {
      * exports of any size.
      */
     public void forEachInRosterOrder(java.util.function.Consumer<Member> sink) {
+        boolean h2 = dsl.dialect().family() == SQLDialect.H2;
+        if (h2) {
+            // H2 otherwise materialises the whole result first (beyond 40,000 rows in a temporary file, which made
+            // a 100,000-member export a third slower); lazily it streams along the roster-order index
+            dsl.execute("SET LAZY_QUERY_EXECUTION TRUE");
+        }
         try (var cursor = dsl.selectFrom(PARTY_MEMBER).orderBy(PARTY_MEMBER.NAME_SORT_KEY, PARTY_MEMBER.ID)
                 .fetchSize(1000).fetchLazy()) {
             for (PartyMemberRecord r : cursor) {
                 sink.accept(toModel(r));
+            }
+        } finally {
+            if (h2) {
+                dsl.execute("SET LAZY_QUERY_EXECUTION FALSE");
             }
         }
     }
