@@ -3,6 +3,7 @@ package org.dangjiandesk.logic;
 import java.time.Clock;
 import org.dangjiandesk.logic.i18n.Messages;
 import org.dangjiandesk.logic.org.OrgService;
+import org.dangjiandesk.logic.rating.RatingServices;
 import org.dangjiandesk.logic.roster.CodeLists;
 import org.dangjiandesk.logic.roster.RosterService;
 import org.dangjiandesk.logic.sample.SampleStreetGenerator;
@@ -24,5 +25,6 @@ public record Services(
         SetupService setup,
         SampleStreetGenerator sample,
         SummaryService summary,
-        ExcelServices excel) {
+        ExcelServices excel,
+        RatingServices rating) {
 }
