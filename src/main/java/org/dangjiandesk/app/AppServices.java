@@ -19,7 +19,8 @@ import org.dangjiandesk.logic.org.OrgService;
 import org.dangjiandesk.logic.rating.AssessmentService;
 import org.dangjiandesk.logic.rating.PointsService;
 import org.dangjiandesk.logic.rating.RatingOverview;
-import org.dangjiandesk.logic.rating.RatingServices;
+import org.dangjiandesk.logic.RatingServices;
+import org.dangjiandesk.logic.excel.rating.RatingSheetExport;
 import org.dangjiandesk.logic.rating.SchemeService;
 import org.dangjiandesk.logic.roster.ChineseNames;
 import org.dangjiandesk.logic.roster.CodeLists;
@@ -70,8 +71,10 @@ public final class AppServices implements ServicesSession {
                 new NameListService(database, codes, messages),
                 new RosterTemplate(codes, messages));
         SchemeService schemes = new SchemeService(database, messages);
-        RatingServices rating = new RatingServices(schemes, new AssessmentService(database, schemes, clock),
-                new PointsService(database), new RatingOverview(database, schemes));
+        AssessmentService assessments = new AssessmentService(database, schemes, clock);
+        RatingServices rating = new RatingServices(schemes, assessments,
+                new PointsService(database), new RatingOverview(database, schemes),
+                new RatingSheetExport(assessments, messages));
         Services services = new Services(
                 clock,
                 messages,

@@ -3,7 +3,6 @@ package org.dangjiandesk.logic;
 import java.time.Clock;
 import org.dangjiandesk.logic.i18n.Messages;
 import org.dangjiandesk.logic.org.OrgService;
-import org.dangjiandesk.logic.rating.RatingServices;
 import org.dangjiandesk.logic.roster.CodeLists;
 import org.dangjiandesk.logic.roster.RosterService;
 import org.dangjiandesk.logic.sample.SampleStreetGenerator;

@@ -39,32 +39,52 @@ public final class AssessmentService {
     }
 
     /**
-     * Opens a branch's assessment with a line for every current member of the branch and its 党小组.
+     * Opens a branch's assessment with a line for every current member of the branch and its 党小组; the first
+     * time, a draft on the year's scheme is created.
      *
      * @throws RatingException when the organisation is not a branch
      */
     public Assessment open(long orgId, Quarter quarter) {
-        return store.write(r -> {
-            OrgTree tree = new OrgTree(r.orgs().findAll());
-            OrgUnit org = tree.find(orgId).orElseThrow(() -> new RatingException("rating.error.noOrg", orgId));
-            if (!org.type().isBranchLike()) {
-                throw new RatingException("rating.error.notBranch", org.fullName());
-            }
-            RatingSheet sheet = r.rating().sheets().find(orgId, quarter).orElseGet(() ->
-                    r.rating().sheets().insert(orgId, quarter, schemes.forYear(r, quarter.year()).id()));
-            RatingScheme scheme = r.rating().schemes().findById(sheet.schemeId()).orElseThrow();
-            List<RatedMember> members = r.rating().sheets().currentMembersOf(branchAndGroups(tree, orgId));
-            Map<Long, MemberScores> scores = r.rating().sheets().scores(sheet.id());
-            Map<Long, LedgerPoints> ledgers = ledgers(r, members.stream().map(RatedMember::id).toList(), quarter);
-            List<AssessmentRow> rows = new ArrayList<>(members.size());
-            for (RatedMember m : members) {
-                MemberScores s = scores.get(m.id());
-                boolean exempt = s == null ? scheme.exemptFrail() && m.frailExempt() : s.exempt();
-                rows.add(new AssessmentRow(m, s == null ? Map.of() : s.points(), exempt,
-                        ledgers.getOrDefault(m.id(), LedgerPoints.NONE)));
-            }
-            return new Assessment(sheet, scheme, rows);
-        });
+        return store.write(r -> load(r, orgId, quarter, true));
+    }
+
+    /**
+     * The assessment as it stands, without creating anything (for a blank sheet of a quarter not started yet the
+     * sheet has id 0 and the year's scheme, or the shipped default when the year has none).
+     */
+    public Assessment peek(long orgId, Quarter quarter) {
+        return store.read(r -> load(r, orgId, quarter, false));
+    }
+
+    private Assessment load(Repositories r, long orgId, Quarter quarter, boolean create) {
+        OrgTree tree = new OrgTree(r.orgs().findAll());
+        OrgUnit org = tree.find(orgId).orElseThrow(() -> new RatingException("rating.error.noOrg", orgId));
+        if (!org.type().isBranchLike()) {
+            throw new RatingException("rating.error.notBranch", org.fullName());
+        }
+        RatingSheet sheet = r.rating().sheets().find(orgId, quarter).orElse(null);
+        RatingScheme scheme;
+        if (sheet != null) {
+            scheme = r.rating().schemes().findById(sheet.schemeId()).orElseThrow();
+        } else if (create) {
+            scheme = schemes.forYear(r, quarter.year());
+            sheet = r.rating().sheets().insert(orgId, quarter, scheme.id());
+        } else {
+            scheme = r.rating().schemes().latestForYear(quarter.year())
+                    .orElseGet(() -> DefaultScheme.forYear(quarter.year(), "").withId(0L));
+            sheet = new RatingSheet(0, orgId, quarter, scheme.id(), SheetState.DRAFT, 0);
+        }
+        List<RatedMember> members = r.rating().sheets().currentMembersOf(branchAndGroups(tree, orgId));
+        Map<Long, MemberScores> scores = sheet.id() == 0 ? Map.of() : r.rating().sheets().scores(sheet.id());
+        Map<Long, LedgerPoints> ledgers = ledgers(r, members.stream().map(RatedMember::id).toList(), quarter);
+        List<AssessmentRow> rows = new ArrayList<>(members.size());
+        for (RatedMember m : members) {
+            MemberScores s = scores.get(m.id());
+            boolean exempt = s == null ? scheme.exemptFrail() && m.frailExempt() : s.exempt();
+            rows.add(new AssessmentRow(m, s == null ? Map.of() : s.points(), exempt,
+                    ledgers.getOrDefault(m.id(), LedgerPoints.NONE)));
+        }
+        return new Assessment(sheet, scheme, org, rows);
     }
 
     /**

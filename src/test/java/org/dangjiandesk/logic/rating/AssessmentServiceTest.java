@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.dangjiandesk.logic.RatingServices;
 import org.dangjiandesk.logic.Services;
 import org.dangjiandesk.model.AppraisalGrade;
 import org.dangjiandesk.model.EventType;
