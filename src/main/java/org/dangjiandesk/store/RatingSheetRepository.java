@@ -52,11 +52,16 @@ public final class RatingSheetRepository {
     }
 
     public RatingSheet insert(long orgId, Quarter quarter, long schemeId) {
+        return insert(orgId, quarter, schemeId, SheetState.DRAFT);
+    }
+
+    /** Inserts a sheet already in a state (sample data: past quarters arrive approved). */
+    public RatingSheet insert(long orgId, Quarter quarter, long schemeId, SheetState state) {
         RatingSheetRecord r = dsl.newRecord(RATING_SHEET);
         r.setOrgId(orgId);
         r.setPeriod(quarter.toString());
         r.setSchemeId(schemeId);
-        r.setSheetState(SheetState.DRAFT.name());
+        r.setSheetState(state.name());
         r.setRowVersion(0);
         r.store();
         return toModel(r);
@@ -130,32 +135,41 @@ public final class RatingSheetRepository {
 
     /** Inserts the scores and results of many members of one new sheet (sample data, bulk entry). */
     public void insertAll(long sheetId, List<MemberScores> scores, List<MemberRating> results) {
+        insertAll(Map.of(sheetId, scores), Map.of(sheetId, results));
+    }
+
+    /** Inserts scores and results of many new sheets at once, keyed by sheet id (sample data). */
+    public void insertAll(Map<Long, List<MemberScores>> scoresBySheet, Map<Long, List<MemberRating>> resultsBySheet) {
         List<RatingScoreRecord> scoreRecords = new ArrayList<>();
-        for (MemberScores s : scores) {
-            s.points().forEach((code, p) -> {
-                RatingScoreRecord r = dsl.newRecord(RATING_SCORE);
-                r.setSheetId(sheetId);
-                r.setMemberId(s.memberId());
-                r.setDimensionCode(code);
-                r.setPoints(p);
-                scoreRecords.add(r);
-            });
-        }
+        scoresBySheet.forEach((sheetId, scores) -> {
+            for (MemberScores s : scores) {
+                s.points().forEach((code, p) -> {
+                    RatingScoreRecord r = dsl.newRecord(RATING_SCORE);
+                    r.setSheetId(sheetId);
+                    r.setMemberId(s.memberId());
+                    r.setDimensionCode(code);
+                    r.setPoints(p);
+                    scoreRecords.add(r);
+                });
+            }
+        });
         BulkInsert.insert(dsl, RATING_SCORE, scoreRecords);
-        List<RatingResultRecord> resultRecords = new ArrayList<>(results.size());
-        for (MemberRating m : results) {
-            RatingResultRecord r = dsl.newRecord(RATING_RESULT);
-            r.setSheetId(sheetId);
-            r.setMemberId(m.memberId());
-            r.setOrgId(m.orgId());
-            r.setPeriod(m.quarter().toString());
-            r.setExempt(m.exempt());
-            r.setBasePoints(m.base());
-            r.setBonusPoints(m.ledger());
-            r.setTotalPoints(m.total());
-            r.setStar(m.star() == null ? null : m.star().stars());
-            resultRecords.add(r);
-        }
+        List<RatingResultRecord> resultRecords = new ArrayList<>();
+        resultsBySheet.forEach((sheetId, results) -> {
+            for (MemberRating m : results) {
+                RatingResultRecord r = dsl.newRecord(RATING_RESULT);
+                r.setSheetId(sheetId);
+                r.setMemberId(m.memberId());
+                r.setOrgId(m.orgId());
+                r.setPeriod(m.quarter().toString());
+                r.setExempt(m.exempt());
+                r.setBasePoints(m.base());
+                r.setBonusPoints(m.ledger());
+                r.setTotalPoints(m.total());
+                r.setStar(m.star() == null ? null : m.star().stars());
+                resultRecords.add(r);
+            }
+        });
         BulkInsert.insert(dsl, RATING_RESULT, resultRecords);
     }
 
@@ -198,14 +212,42 @@ public final class RatingSheetRepository {
                 .fetch(RatingSheetRepository::toModel);
     }
 
-    /** Current members registered in any of these organisations, in roster order (姓氏笔画). */
+    /**
+     * Current members registered in any of these organisations, in roster order (姓氏笔画). Sorted here rather
+     * than in SQL: with an ORDER BY the database may walk the roster-order index over every member instead of
+     * looking the few organisations up.
+     */
     public List<RatedMember> currentMembersOf(Collection<Long> orgIds) {
-        return dsl.select(PARTY_MEMBER.ID, PARTY_MEMBER.FULL_NAME, PARTY_MEMBER.ORG_ID, PARTY_MEMBER.FRAIL_EXEMPT)
+        return sorted(dsl.select(PARTY_MEMBER.ID, PARTY_MEMBER.FULL_NAME, PARTY_MEMBER.ORG_ID,
+                        PARTY_MEMBER.FRAIL_EXEMPT, PARTY_MEMBER.NAME_SORT_KEY)
                 .from(PARTY_MEMBER)
                 .where(PARTY_MEMBER.ORG_ID.in(orgIds))
                 .and(PARTY_MEMBER.ROSTER_STATE.eq(RosterState.CURRENT.name()))
-                .orderBy(PARTY_MEMBER.NAME_SORT_KEY, PARTY_MEMBER.ID)
-                .fetch(r -> new RatedMember(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetch());
+    }
+
+    /** Every current member, grouped by the organisation registered in, each group in roster order. */
+    public Map<Long, List<RatedMember>> currentMembersByOrg() {
+        Map<Long, List<RatedMember>> out = new HashMap<>();
+        for (RatedMember m : sorted(dsl.select(PARTY_MEMBER.ID, PARTY_MEMBER.FULL_NAME, PARTY_MEMBER.ORG_ID,
+                        PARTY_MEMBER.FRAIL_EXEMPT, PARTY_MEMBER.NAME_SORT_KEY)
+                .from(PARTY_MEMBER)
+                .where(PARTY_MEMBER.ROSTER_STATE.eq(RosterState.CURRENT.name()))
+                .fetch())) {
+            out.computeIfAbsent(m.orgId(), k -> new ArrayList<>()).add(m);
+        }
+        return out;
+    }
+
+    private static List<RatedMember> sorted(org.jooq.Result<org.jooq.Record5<Long, String, Long, Boolean, String>> rows) {
+        List<org.jooq.Record5<Long, String, Long, Boolean, String>> list = new ArrayList<>(rows);
+        list.sort(java.util.Comparator.comparing((org.jooq.Record5<Long, String, Long, Boolean, String> r) -> r.value5())
+                .thenComparing(r -> r.value1()));
+        List<RatedMember> out = new ArrayList<>(list.size());
+        for (var r : list) {
+            out.add(new RatedMember(r.value1(), r.value2(), r.value3(), r.value4()));
+        }
+        return out;
     }
 
     /** Names of members by id. */

@@ -111,14 +111,15 @@ public final class AssessmentService {
                     .getOrDefault(member.id(), LedgerPoints.NONE);
             QuarterScore score = rules.score(checked, ledger, exempt);
             r.rating().sheets().saveMember(sheetId, new MemberScores(member.id(), checked, exempt),
-                    rating(member, sheet.quarter(), score));
+                    rating(member, sheet, score));
             return score;
         });
     }
 
-    static MemberRating rating(RatedMember m, Quarter quarter, QuarterScore s) {
-        return new MemberRating(m.id(), m.orgId(), quarter, s.exempt(), s.base(), s.bonus().subtract(s.deduction()),
-                s.total(), s.star());
+    /** The stored result: counted under the branch of the sheet (members of its 党小组 included). */
+    static MemberRating rating(RatedMember m, RatingSheet sheet, QuarterScore s) {
+        return new MemberRating(m.id(), sheet.orgId(), sheet.quarter(), s.exempt(), s.base(),
+                s.bonus().subtract(s.deduction()), s.total(), s.star());
     }
 
     /**
