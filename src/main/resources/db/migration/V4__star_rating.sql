@@ -68,7 +68,7 @@ CREATE TABLE rating_result (
     CONSTRAINT fk_rating_result_sheet FOREIGN KEY (sheet_id) REFERENCES rating_sheet (id),
     CONSTRAINT fk_rating_result_member FOREIGN KEY (member_id) REFERENCES party_member (id)
 );
-CREATE INDEX ix_rating_result_period ON rating_result (period, star);
+CREATE INDEX ix_rating_result_period ON rating_result (period, org_id, star);
 CREATE INDEX ix_rating_result_member ON rating_result (member_id);
 
 -- 积分台账: one line per activity and member; only approved lines count.

@@ -1,5 +1,6 @@
 package org.dangjiandesk.store;
 
+import static org.dangjiandesk.store.jooq.Tables.ORG_UNIT;
 import static org.dangjiandesk.store.jooq.Tables.PARTY_MEMBER;
 import static org.dangjiandesk.store.jooq.Tables.RATING_RESULT;
 import static org.dangjiandesk.store.jooq.Tables.RATING_SCORE;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.dangjiandesk.model.MemberRating;
 import org.dangjiandesk.model.MemberScores;
+import org.dangjiandesk.model.NamedRating;
+import org.dangjiandesk.model.OrgType;
 import org.dangjiandesk.model.Quarter;
 import org.dangjiandesk.model.RatedMember;
 import org.dangjiandesk.model.RosterState;
@@ -186,13 +189,23 @@ public final class RatingSheetRepository {
                 .fetch(RatingSheetRepository::toRating);
     }
 
-    /** Rated members below {@code star} in a quarter, lowest total first. */
-    public List<MemberRating> below(Quarter quarter, StarLevel star) {
-        return dsl.selectFrom(RATING_RESULT)
+    /** Rated members below {@code star} in a quarter with their names, lowest total first (one joined query). */
+    public List<NamedRating> below(Quarter quarter, StarLevel star) {
+        return dsl.select(RATING_RESULT.fields()).select(PARTY_MEMBER.FULL_NAME)
+                .from(RATING_RESULT).join(PARTY_MEMBER).on(PARTY_MEMBER.ID.eq(RATING_RESULT.MEMBER_ID))
                 .where(RATING_RESULT.PERIOD.eq(quarter.toString()))
                 .and(RATING_RESULT.STAR.lt(star.stars()))
                 .orderBy(RATING_RESULT.TOTAL_POINTS, RATING_RESULT.MEMBER_ID)
-                .fetch(RatingSheetRepository::toRating);
+                .fetch(r -> new NamedRating(toRating(r.into(RATING_RESULT)), r.get(PARTY_MEMBER.FULL_NAME)));
+    }
+
+    /** The branch and the 党小组 directly below it: members registered in either are rated on its sheet. */
+    public java.util.Set<Long> branchAndGroups(long branchId) {
+        java.util.Set<Long> ids = new java.util.HashSet<>(dsl.select(ORG_UNIT.ID).from(ORG_UNIT)
+                .where(ORG_UNIT.PARENT_ID.eq(branchId).and(ORG_UNIT.ORG_TYPE.eq(OrgType.GROUP.name())))
+                .fetch(ORG_UNIT.ID));
+        ids.add(branchId);
+        return ids;
     }
 
     /** Members per organisation and star in a quarter: one GROUP BY over the results, nothing loaded per member. */

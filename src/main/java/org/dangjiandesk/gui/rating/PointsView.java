@@ -7,6 +7,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
@@ -85,6 +86,8 @@ public final class PointsView {
         columns(pendingTable, m, true);
         pointsApprove.setOnAction(e -> vm.approve(pendingTable.getSelectionModel().getSelectedItems()));
         ledgerTable.setItems(vm.ledger());
+        pendingTable.setPlaceholder(new Label(m.get("rating.points.nonePending")));
+        ledgerTable.setPlaceholder(new Label(m.get("rating.points.pickMember")));
         columns(ledgerTable, m, false);
     }
 

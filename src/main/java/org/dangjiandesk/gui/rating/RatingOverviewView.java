@@ -70,6 +70,9 @@ public final class RatingOverviewView {
         yearBranch.setItems(vm.branches());
         yearBranch.valueProperty().bindBidirectional(vm.yearBranchProperty());
         yearTable.setItems(vm.year());
+        yearTable.setPlaceholder(new Label(m.get("rating.overview.pickBranch")));
+        distributionTable.setPlaceholder(new Label(m.get("rating.overview.empty")));
+        belowTable.setPlaceholder(new Label(m.get("rating.overview.noneBelow")));
         yearTable.getColumns().add(column(m.get("rating.sheet.col.name"), 90, MemberStars::name));
         for (int q = 1; q <= 4; q++) {
             int quarter = q;

@@ -99,7 +99,7 @@ final class SheetPrintPreview {
     /** The sheet laid out as one A4 landscape page: title, branch and quarter, the table, signature lines. */
     static VBox page(AssessmentSheet s) {
         Label title = new Label(s.title());
-        title.getStyleClass().add("print-title");
+        title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
         title.setMaxWidth(Double.MAX_VALUE);
         title.setAlignment(Pos.CENTER);
         Region gap = new Region();

@@ -8,10 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dangjiandesk.logic.org.OrgTree;
 import org.dangjiandesk.model.MemberRating;
 import org.dangjiandesk.model.MemberScores;
-import org.dangjiandesk.model.OrgType;
 import org.dangjiandesk.model.OrgUnit;
 import org.dangjiandesk.model.PointEntry;
 import org.dangjiandesk.model.Quarter;
@@ -57,8 +55,7 @@ public final class AssessmentService {
     }
 
     private Assessment load(Repositories r, long orgId, Quarter quarter, boolean create) {
-        OrgTree tree = new OrgTree(r.orgs().findAll());
-        OrgUnit org = tree.find(orgId).orElseThrow(() -> new RatingException("rating.error.noOrg", orgId));
+        OrgUnit org = r.orgs().findById(orgId).orElseThrow(() -> new RatingException("rating.error.noOrg", orgId));
         if (!org.type().isBranchLike()) {
             throw new RatingException("rating.error.notBranch", org.fullName());
         }
@@ -74,7 +71,7 @@ public final class AssessmentService {
                     .orElseGet(() -> DefaultScheme.forYear(quarter.year(), "").withId(0L));
             sheet = new RatingSheet(0, orgId, quarter, scheme.id(), SheetState.DRAFT, 0);
         }
-        List<RatedMember> members = r.rating().sheets().currentMembersOf(branchAndGroups(tree, orgId));
+        List<RatedMember> members = r.rating().sheets().currentMembersOf(r.rating().sheets().branchAndGroups(orgId));
         Map<Long, MemberScores> scores = sheet.id() == 0 ? Map.of() : r.rating().sheets().scores(sheet.id());
         Map<Long, LedgerPoints> ledgers = ledgers(r, members.stream().map(RatedMember::id).toList(), quarter);
         List<AssessmentRow> rows = new ArrayList<>(members.size());
@@ -148,8 +145,8 @@ public final class AssessmentService {
     }
 
     private static void checkComplete(Repositories r, RatingSheet sheet) {
-        OrgTree tree = new OrgTree(r.orgs().findAll());
-        List<RatedMember> members = r.rating().sheets().currentMembersOf(branchAndGroups(tree, sheet.orgId()));
+        List<RatedMember> members = r.rating().sheets()
+                .currentMembersOf(r.rating().sheets().branchAndGroups(sheet.orgId()));
         Set<Long> done = new HashSet<>();
         for (MemberRating m : r.rating().sheets().results(sheet.id())) {
             if (m.exempt() || m.star() != null) {
@@ -164,18 +161,6 @@ public final class AssessmentService {
 
     public List<SheetLogEntry> log(long sheetId) {
         return store.read(r -> r.rating().sheets().logOf(sheetId));
-    }
-
-    /** The branch and the 党小组 below it: members registered in either are rated on the branch's sheet. */
-    static Set<Long> branchAndGroups(OrgTree tree, long branchId) {
-        Set<Long> ids = new HashSet<>();
-        ids.add(branchId);
-        for (OrgUnit c : tree.childrenOf(branchId)) {
-            if (c.type() == OrgType.GROUP) {
-                ids.add(c.id());
-            }
-        }
-        return ids;
     }
 
     private static Map<Long, LedgerPoints> ledgers(Repositories r, List<Long> memberIds, Quarter q) {

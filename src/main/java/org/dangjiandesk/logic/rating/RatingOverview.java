@@ -102,11 +102,9 @@ public final class RatingOverview {
     public List<LowRated> below(Quarter quarter, StarLevel star) {
         return store.read(r -> {
             OrgTree tree = new OrgTree(r.orgs().findAll());
-            List<MemberRating> low = r.rating().sheets().below(quarter, star);
-            Map<Long, String> names = low.isEmpty() ? Map.of()
-                    : r.rating().sheets().names(low.stream().map(MemberRating::memberId).toList());
-            return low.stream().map(m -> new LowRated(m.memberId(), names.getOrDefault(m.memberId(), ""),
-                    tree.find(m.orgId()).map(OrgUnit::fullName).orElse(""), m.total(), m.star())).toList();
+            return r.rating().sheets().below(quarter, star).stream().map(n -> new LowRated(n.rating().memberId(),
+                    n.name(), tree.find(n.rating().orgId()).map(OrgUnit::fullName).orElse(""), n.rating().total(),
+                    n.rating().star())).toList();
         });
     }
 
@@ -118,9 +116,8 @@ public final class RatingOverview {
         RatingScheme scheme = schemes.forYear(year);
         SchemeRules rules = new SchemeRules(scheme);
         return store.read(r -> {
-            OrgTree tree = new OrgTree(r.orgs().findAll());
             List<RatedMember> members = r.rating().sheets()
-                    .currentMembersOf(AssessmentService.branchAndGroups(tree, branchId));
+                    .currentMembersOf(r.rating().sheets().branchAndGroups(branchId));
             List<Long> ids = members.stream().map(RatedMember::id).toList();
             if (ids.isEmpty()) {
                 return List.of();
