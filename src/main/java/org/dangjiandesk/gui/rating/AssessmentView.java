@@ -52,6 +52,7 @@ public final class AssessmentView {
     @FXML private Label ratingSummary;
     @FXML private Label ratingWarnings;
     @FXML private Label ratingMessage;
+    @FXML private Label ratingHistory;
 
     private final AssessmentViewModel vm;
     private final List<List<TextField>> fields = new ArrayList<>();
@@ -88,6 +89,7 @@ public final class AssessmentView {
         ratingState.textProperty().bind(vm.stateTextProperty());
         ratingSummary.textProperty().bind(vm.summaryProperty());
         ratingWarnings.textProperty().bind(vm.warningsProperty());
+        ratingHistory.textProperty().bind(vm.historyProperty());
         vm.messageProperty().addListener((o, a, b) -> ratingMessage.setText(b));
         vm.rows().addListener((ListChangeListener<ScoreRow>) c -> rebuild());
         vm.loadBranches();

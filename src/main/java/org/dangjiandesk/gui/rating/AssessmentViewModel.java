@@ -58,6 +58,7 @@ public final class AssessmentViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper history = new ReadOnlyStringWrapper("");
     private Assessment assessment;
     private SchemeRules rules;
 
@@ -99,9 +100,13 @@ public final class AssessmentViewModel {
             return;
         }
         quarterText.set(q.toString());
+        commitAll();
         ctx.executor().execute(BackgroundTask.of(p -> ctx.services().rating().assessments().open(b.id(), q))
                 .title(messages.get("rating.opening"))
-                .onSuccess(this::show));
+                .onSuccess(a -> {
+                    show(a);
+                    loadHistory();
+                }));
     }
 
     private void show(Assessment a) {
@@ -261,7 +266,21 @@ public final class AssessmentViewModel {
                 .onSuccess((RatingSheet s) -> {
                     state.set(s.state());
                     message.set(messages.get("rating.stepDone", messages.label(step)));
+                    loadHistory();
                 }));
+    }
+
+    /** The workflow steps taken so far, newest last (who, when, why), for the line under the grid. */
+    private void loadHistory() {
+        long sheetId = assessment.sheet().id();
+        java.time.ZoneId zone = ctx.services().clock().getZone();
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        ctx.executor().execute(BackgroundTask.of(p -> ctx.services().rating().assessments().log(sheetId))
+                .onSuccess(log -> history.set(String.join("；", log.stream().map(e -> messages.get(
+                        e.reason() == null ? "rating.history" : "rating.historyWithReason",
+                        f.format(e.at().atZone(zone)), e.actor(),
+                        RatingWorkflow.between(e.from(), e.to()).map(messages::label).orElse(messages.label(e.to())),
+                        e.reason() == null ? "" : e.reason())).toList()))));
     }
 
     /** The sheet as shown now (typed values, live totals), for printing or export. */
@@ -348,6 +367,10 @@ public final class AssessmentViewModel {
 
     public ReadOnlyStringProperty warningsProperty() {
         return warnings.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty historyProperty() {
+        return history.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -34,6 +34,11 @@ public enum RatingWorkflow {
         return needsReason;
     }
 
+    /** The step that moved a sheet from one state to another. */
+    public static java.util.Optional<RatingWorkflow> between(SheetState from, SheetState to) {
+        return java.util.Arrays.stream(values()).filter(w -> w.from == from && w.to == to).findFirst();
+    }
+
     public boolean allowedFrom(SheetState state) {
         return state == from;
     }

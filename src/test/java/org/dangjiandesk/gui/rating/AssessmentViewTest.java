@@ -147,5 +147,6 @@ class AssessmentViewTest {
                 .containsExactly("李书记:SUBMITTED", "李书记:APPROVED", "李书记:DRAFT");
         assertThat(gui.dialogs.errors).isEmpty();
         assertThat(RatingWorkflow.REOPEN.needsReason()).isTrue();
+        assertThat(text(robot, "#ratingHistory")).contains("李书记 提交").contains("李书记 审核通过").endsWith("李书记 重新打开（漏评加分）");
     }
 }
