@@ -62,6 +62,8 @@ public final class PointsView {
             }
         });
         pointsMembers.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.showLedger(b));
+        pointsDate.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         pointsDate.valueProperty().bindBidirectional(vm.dateProperty());
         pointsCategory.getItems().setAll(PointCategory.values());
         pointsCategory.setConverter(new StringConverter<>() {
