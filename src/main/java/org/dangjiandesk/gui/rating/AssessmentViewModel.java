@@ -65,7 +65,8 @@ public final class AssessmentViewModel {
     public AssessmentViewModel(GuiContext ctx) {
         this.ctx = ctx;
         this.messages = ctx.messages();
-        quarterText.set(Quarter.of(LocalDate.now(ctx.services().clock())).toString());
+        // assessments are keyed in after the quarter ends: start on the last quarter that has ended
+        quarterText.set(Quarter.of(LocalDate.now(ctx.services().clock())).previous().toString());
         state.addListener((o, a, b) -> {
             editable.set(b != null && b.isEditable());
             stateText.set(b == null ? "" : messages.get("rating.state", messages.label(b)));

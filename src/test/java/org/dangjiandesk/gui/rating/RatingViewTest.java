@@ -32,7 +32,7 @@ class RatingViewTest {
         ts = new TestServices();
         TestStreet street = TestStreet.create(ts.services());
         var s = ts.services();
-        Assessment a = s.rating().assessments().open(street.branch1.id(), new Quarter(2026, 4));
+        Assessment a = s.rating().assessments().open(street.branch1.id(), new Quarter(2026, 3)); // the screen starts on the last ended quarter
         for (var row : a.rows()) {
             s.rating().assessments().saveRow(a.sheet().id(), row.member(), Map.of("ORG_LIFE", BigDecimal.TEN,
                     "STUDY", BigDecimal.TEN, "DUTY", BigDecimal.TEN, "VANGUARD", BigDecimal.TEN), false); // 40: ★
