@@ -16,6 +16,12 @@ import org.dangjiandesk.logic.excel.roster.RosterTemplate;
 import org.dangjiandesk.logic.ServicesSession;
 import org.dangjiandesk.logic.i18n.Messages;
 import org.dangjiandesk.logic.org.OrgService;
+import org.dangjiandesk.logic.rating.AssessmentService;
+import org.dangjiandesk.logic.rating.PointsService;
+import org.dangjiandesk.logic.rating.RatingOverview;
+import org.dangjiandesk.logic.RatingServices;
+import org.dangjiandesk.logic.excel.rating.RatingSheetExport;
+import org.dangjiandesk.logic.rating.SchemeService;
 import org.dangjiandesk.logic.roster.ChineseNames;
 import org.dangjiandesk.logic.roster.CodeLists;
 import org.dangjiandesk.logic.roster.RosterService;
@@ -64,6 +70,11 @@ public final class AppServices implements ServicesSession {
                 new RosterExportService(database, codes, messages),
                 new NameListService(database, codes, messages),
                 new RosterTemplate(codes, messages));
+        SchemeService schemes = new SchemeService(database, messages);
+        AssessmentService assessments = new AssessmentService(database, schemes, clock);
+        RatingServices rating = new RatingServices(schemes, assessments,
+                new PointsService(database), new RatingOverview(database, schemes),
+                new RatingSheetExport(assessments, messages));
         Services services = new Services(
                 clock,
                 messages,
@@ -74,7 +85,8 @@ public final class AppServices implements ServicesSession {
                 new SetupService(database, settings),
                 new SampleStreetGenerator(database, names, clock),
                 new SummaryService(database),
-                excel);
+                excel,
+                rating);
         return new AppServices(database, services);
     }
 

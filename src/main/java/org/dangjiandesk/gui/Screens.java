@@ -4,6 +4,8 @@ import java.util.List;
 import org.dangjiandesk.gui.main.MainModule;
 import org.dangjiandesk.gui.org.OrgTreeView;
 import org.dangjiandesk.gui.org.OrgTreeViewModel;
+import org.dangjiandesk.gui.rating.RatingView;
+import org.dangjiandesk.gui.rating.RatingViewModel;
 import org.dangjiandesk.gui.roster.RosterView;
 import org.dangjiandesk.gui.roster.RosterViewModel;
 
@@ -15,6 +17,7 @@ final class Screens {
     static List<MainModule> modules(GuiContext ctx) {
         return List.of(
                 new MainModule("navOrg", "nav.org", () -> new OrgTreeView(new OrgTreeViewModel(ctx)).load()),
-                new MainModule("navRoster", "nav.roster", () -> new RosterView(new RosterViewModel(ctx)).load()));
+                new MainModule("navRoster", "nav.roster", () -> new RosterView(new RosterViewModel(ctx)).load()),
+                new MainModule("navRating", "nav.rating", () -> new RatingView(new RatingViewModel(ctx)).load()));
     }
 }

@@ -10,6 +10,7 @@ public final class Repositories {
     private final EventRepository events;
     private final CodeRepository codes;
     private final SettingsRepository settings;
+    private final RatingRepositories rating;
 
     Repositories(DSLContext dsl) {
         this.orgs = new OrgRepository(dsl);
@@ -18,6 +19,7 @@ public final class Repositories {
         this.events = new EventRepository(dsl);
         this.codes = new CodeRepository(dsl);
         this.settings = new SettingsRepository(dsl);
+        this.rating = new RatingRepositories(dsl);
     }
 
     public OrgRepository orgs() {
@@ -42,5 +44,9 @@ public final class Repositories {
 
     public SettingsRepository settings() {
         return settings;
+    }
+
+    public RatingRepositories rating() {
+        return rating;
     }
 }

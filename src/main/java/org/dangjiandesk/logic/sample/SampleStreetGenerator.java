@@ -45,7 +45,9 @@ public final class SampleStreetGenerator {
                 throw new NotEmptyException();
             }
             MemberBatch batch = new MemberBatch(r, names, progress, cancelled, options.members());
-            return new StreetBuilder(r, options, batch).build(options.members());
+            SampleResult built = new StreetBuilder(r, options, batch).build(options.members());
+            RatingSampler.fill(r, options);
+            return built;
         });
         LOG.info("sample street written: {} organisations, {} places, {} current and {} departed members, "
                 + "{} events in {} ms", result.organisations(), result.places(), result.currentMembers(),
