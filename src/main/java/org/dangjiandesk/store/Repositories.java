@@ -10,6 +10,7 @@ public final class Repositories {
     private final EventRepository events;
     private final CodeRepository codes;
     private final SettingsRepository settings;
+    private final TrainingRepository training;
 
     Repositories(DSLContext dsl) {
         this.orgs = new OrgRepository(dsl);
@@ -18,6 +19,7 @@ public final class Repositories {
         this.events = new EventRepository(dsl);
         this.codes = new CodeRepository(dsl);
         this.settings = new SettingsRepository(dsl);
+        this.training = new TrainingRepository(dsl);
     }
 
     public OrgRepository orgs() {
@@ -42,5 +44,9 @@ public final class Repositories {
 
     public SettingsRepository settings() {
         return settings;
+    }
+
+    public TrainingRepository training() {
+        return training;
     }
 }
