@@ -6,6 +6,8 @@ import org.dangjiandesk.gui.org.OrgTreeView;
 import org.dangjiandesk.gui.org.OrgTreeViewModel;
 import org.dangjiandesk.gui.roster.RosterView;
 import org.dangjiandesk.gui.roster.RosterViewModel;
+import org.dangjiandesk.gui.training.TrainingView;
+import org.dangjiandesk.gui.training.TrainingViewModel;
 
 /** The modules the main window offers, in navigation order. Only built modules are listed. */
 final class Screens {
@@ -15,6 +17,8 @@ final class Screens {
     static List<MainModule> modules(GuiContext ctx) {
         return List.of(
                 new MainModule("navOrg", "nav.org", () -> new OrgTreeView(new OrgTreeViewModel(ctx)).load()),
-                new MainModule("navRoster", "nav.roster", () -> new RosterView(new RosterViewModel(ctx)).load()));
+                new MainModule("navRoster", "nav.roster", () -> new RosterView(new RosterViewModel(ctx)).load()),
+                new MainModule("navTraining", "nav.training",
+                        () -> new TrainingView(new TrainingViewModel(ctx)).load()));
     }
 }
