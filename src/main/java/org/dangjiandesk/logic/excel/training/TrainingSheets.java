@@ -44,14 +44,13 @@ public final class TrainingSheets {
         List<MemberHours> people = training.expectedAttendees(s);
         OrgTree tree = training.tree();
         String organiser = tree.find(s.orgId()).map(OrgUnit::fullName).orElse("");
-        String dates = s.firstDay().equals(s.lastDay()) ? s.firstDay().toString()
-                : messages.get("training.sheet.dateRange", s.firstDay(), s.lastDay());
+        String dates = dates(s);
+        String footer = messages.get("training.sheet.organiser", organiser, text(s.lecturer()), people.size());
         return Excel.writeAtomically(out, wb -> {
             SheetWriter.Styles styles = new SheetWriter.Styles(wb);
             SheetWriter w = new SheetWriter(wb, styles, messages.get("training.sheet.signIn"),
                     messages.get("training.sheet.signInTitle", s.title()),
-                    messages.get("training.sheet.whenWhere", dates, text(s.place())),
-                    messages.get("training.sheet.organiser", organiser, people.size()),
+                    messages.get("training.sheet.when", dates), messages.get("training.sheet.where", text(s.place())),
                     headers("serial,name,org,signature,note"));
             SXSSFSheet sheet = w.sheet();
             int serial = 0;
@@ -61,20 +60,21 @@ public final class TrainingSheets {
                 r.setHeightInPoints(SIGN_ROW_POINTS);
             }
             w.finish();
+            lineBelow(sheet, SheetWriter.HEADER_ROWS + serial, 5, footer);
             sheet.setColumnWidth(0, 6 * 256);
-            sheet.setColumnWidth(1, 12 * 256);
+            sheet.setColumnWidth(1, 18 * 256);
             sheet.setColumnWidth(2, 30 * 256);
             sheet.setColumnWidth(3, 22 * 256);
-            sheet.setColumnWidth(4, 14 * 256);
+            sheet.setColumnWidth(4, 12 * 256);
             portrait(sheet);
 
-            seating(wb, styles, s, people, tree);
+            seating(wb, styles, s, people, dates);
             return people.size();
         });
     }
 
     private void seating(org.apache.poi.xssf.streaming.SXSSFWorkbook wb, SheetWriter.Styles styles,
-                         TrainingSession s, List<MemberHours> people, OrgTree tree) {
+                         TrainingSession s, List<MemberHours> people, String dates) {
         List<String> headers = new ArrayList<>();
         headers.add(messages.get("training.sheet.col.seatRow"));
         for (int i = 1; i <= SEATS_PER_ROW; i++) {
@@ -82,9 +82,11 @@ public final class TrainingSheets {
         }
         SheetWriter w = new SheetWriter(wb, styles, messages.get("training.sheet.seating"),
                 messages.get("training.sheet.seatingTitle", s.title()),
-                messages.get("training.sheet.whenWhere", s.firstDay(), text(s.place())),
-                messages.get("training.sheet.seatingNote", SEATS_PER_ROW), headers);
+                messages.get("training.sheet.when", dates), messages.get("training.sheet.where", text(s.place())),
+                headers);
+        int rows = 0;
         for (int from = 0, row = 1; from < people.size(); from += SEATS_PER_ROW, row++) {
+            rows = row;
             List<Object> cells = new ArrayList<>();
             cells.add(messages.get("training.sheet.seatRowLabel", row));
             for (MemberHours m : people.subList(from, Math.min(people.size(), from + SEATS_PER_ROW))) {
@@ -94,6 +96,8 @@ public final class TrainingSheets {
             w.sheet().getRow(SheetWriter.HEADER_ROWS + row - 1).setHeightInPoints(SIGN_ROW_POINTS);
         }
         w.finish();
+        lineBelow(w.sheet(), SheetWriter.HEADER_ROWS + rows, SEATS_PER_ROW + 1,
+                messages.get("training.sheet.seatingNote", SEATS_PER_ROW));
         w.sheet().setColumnWidth(0, 8 * 256);
         for (int i = 1; i <= SEATS_PER_ROW; i++) {
             w.sheet().setColumnWidth(i, 10 * 256);
@@ -153,6 +157,27 @@ public final class TrainingSheets {
 
     private static String percent(double rate) {
         return BigDecimal.valueOf(rate * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    /** "2026-11-24" or "2026-11-24～11-25" (the year of the last day too when it differs). */
+    static String dates(TrainingSession s) {
+        LocalDate a = s.firstDay();
+        LocalDate b = s.lastDay();
+        if (a.equals(b)) {
+            return a.toString();
+        }
+        return a + "～" + (a.getYear() == b.getYear() ? b.format(java.time.format.DateTimeFormatter.ofPattern("MM-dd"))
+                : b.toString());
+    }
+
+    /** A line of text under the table, across its width (who organised it, how seats are counted). */
+    private static void lineBelow(SXSSFSheet sheet, int rowIndex, int columns, String text) {
+        Row r = sheet.createRow(rowIndex);
+        r.setHeightInPoints(24);
+        r.createCell(0).setCellValue(text);
+        if (columns > 1) {
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(rowIndex, rowIndex, 0, columns - 1));
+        }
     }
 
     private static void portrait(SXSSFSheet sheet) {
