@@ -45,7 +45,9 @@ public final class SampleStreetGenerator {
                 throw new NotEmptyException();
             }
             MemberBatch batch = new MemberBatch(r, names, progress, cancelled, options.members());
-            return new StreetBuilder(r, options, batch).build(options.members());
+            SampleResult built = new StreetBuilder(r, options, batch).build(options.members());
+            new TrainingSampler(r, options).fill(); // 教育培训: sessions and attendance of the reference year
+            return built;
         });
         LOG.info("sample street written: {} organisations, {} places, {} current and {} departed members, "
                 + "{} events in {} ms", result.organisations(), result.places(), result.currentMembers(),
