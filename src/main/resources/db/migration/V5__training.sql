@@ -40,6 +40,12 @@ CREATE TABLE training_attendance (
     CONSTRAINT uq_attendance UNIQUE (session_id, member_id)
 );
 CREATE INDEX ix_attendance_member ON training_attendance (member_id);
+-- Covers the yearly hours aggregation (day → present attendees' member ids) without reading the rows themselves.
+CREATE INDEX ix_attendance_present ON training_attendance (session_id, attendance, member_id);
+-- Which norm applies is read from 党内职务 and the frail exemption: few members have either, so indexes keep
+-- that lookup from scanning the whole roster.
+CREATE INDEX ix_member_party_post ON party_member (party_post);
+CREATE INDEX ix_member_frail ON party_member (frail_exempt);
 
 /* [jooq ignore start] */
 ALTER TABLE training_attendance ALTER COLUMN id SET CACHE 1000;

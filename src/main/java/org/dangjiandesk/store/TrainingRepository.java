@@ -29,8 +29,6 @@ import org.dangjiandesk.store.jooq.tables.records.TrainingSessionRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record2;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -164,28 +162,35 @@ public final class TrainingRepository {
 
     // --- hours ---
 
+    /** 党内职务 of the members who have one (few: secretaries and committee members, read along an index). */
+    public Map<Long, String> partyPosts() {
+        Map<Long, String> out = new HashMap<>();
+        dsl.select(PARTY_MEMBER.ID, PARTY_MEMBER.PARTY_POST).from(PARTY_MEMBER).where(PARTY_MEMBER.PARTY_POST.gt(""))
+                .fetch().forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    /** The members exempted from the hours norm as frail (年老体弱), read along an index. */
+    public java.util.Set<Long> frailExempt() {
+        return new java.util.HashSet<>(dsl.select(PARTY_MEMBER.ID).from(PARTY_MEMBER)
+                .where(PARTY_MEMBER.FRAIL_EXEMPT.isTrue()).fetch(PARTY_MEMBER.ID));
+    }
+
     /**
-     * Every current member with the hours attended (present) on days in the period, 0 when none; with
-     * {@code below} set, only members with fewer hours than that (the highest norm), to keep the result small.
+     * Hours attended (present) on days in the period, per member who has any: one grouped join of the period's
+     * days to the attendance index (ix_attendance_present covers it), never one query per member.
      */
-    public List<MemberHours> memberHours(LocalDate from, LocalDate to, BigDecimal below) {
-        Table<Record2<Long, BigDecimal>> perMember = hoursPerMember(from, to);
-        Field<Long> memberId = perMember.field(0, Long.class);
-        Field<BigDecimal> hours = perMember.field(1, BigDecimal.class);
-        Field<BigDecimal> total = DSL.coalesce(hours, BigDecimal.ZERO);
-        Condition where = PARTY_MEMBER.ROSTER_STATE.eq(RosterState.CURRENT.name());
-        if (below != null) {
-            where = where.and(total.lt(below));
-        }
-        List<MemberHours> out = new ArrayList<>();
-        try (var cursor = dsl.select(PARTY_MEMBER.ID, PARTY_MEMBER.FULL_NAME, PARTY_MEMBER.ORG_ID,
-                        PARTY_MEMBER.PARTY_POST, PARTY_MEMBER.FRAIL_EXEMPT, total)
-                .from(PARTY_MEMBER).leftJoin(perMember).on(memberId.eq(PARTY_MEMBER.ID))
-                .where(where)
-                .orderBy(PARTY_MEMBER.NAME_SORT_KEY, PARTY_MEMBER.ID)
-                .fetchSize(2000).fetchLazy()) {
+    public Map<Long, BigDecimal> hoursByMember(LocalDate from, LocalDate to) {
+        Map<Long, BigDecimal> out = new HashMap<>();
+        try (var cursor = dsl.select(TRAINING_ATTENDANCE.MEMBER_ID, DSL.sum(TRAINING_DAY.HOURS))
+                .from(TRAINING_DAY)
+                .join(TRAINING_ATTENDANCE).on(TRAINING_ATTENDANCE.SESSION_ID.eq(TRAINING_DAY.SESSION_ID))
+                .where(TRAINING_DAY.DAY_DATE.between(from, to)
+                        .and(TRAINING_ATTENDANCE.ATTENDANCE.eq(AttendanceStatus.PRESENT.name())))
+                .groupBy(TRAINING_ATTENDANCE.MEMBER_ID)
+                .fetchSize(5000).fetchLazy()) {
             for (var r : cursor) {
-                out.add(new MemberHours(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+                out.put(r.value1(), r.value2());
             }
         }
         return out;
@@ -247,19 +252,6 @@ public final class TrainingRepository {
                 .where(TRAINING_SESSION.FIRST_DAY.le(to).and(TRAINING_SESSION.LAST_DAY.ge(from)))
                 .groupBy(PARTY_MEMBER.ORG_ID)
                 .fetch(r -> new OrgAttendance(r.value1(), r.value2(), r.value3(), r.value4()));
-    }
-
-    /** (member_id, hours): present attendance times the session's hours on days in the period. */
-    private Table<Record2<Long, BigDecimal>> hoursPerMember(LocalDate from, LocalDate to) {
-        var perSession = dsl.select(TRAINING_DAY.SESSION_ID.as("sid"), DSL.sum(TRAINING_DAY.HOURS).as("shours"))
-                .from(TRAINING_DAY).where(TRAINING_DAY.DAY_DATE.between(from, to))
-                .groupBy(TRAINING_DAY.SESSION_ID).asTable("ps");
-        Field<Long> sid = perSession.field("sid", Long.class);
-        Field<BigDecimal> sessionHours = perSession.field("shours", BigDecimal.class);
-        return dsl.select(TRAINING_ATTENDANCE.MEMBER_ID.as("mid"), DSL.sum(sessionHours).as("mhours"))
-                .from(TRAINING_ATTENDANCE).join(perSession).on(sid.eq(TRAINING_ATTENDANCE.SESSION_ID))
-                .where(TRAINING_ATTENDANCE.ATTENDANCE.eq(AttendanceStatus.PRESENT.name()))
-                .groupBy(TRAINING_ATTENDANCE.MEMBER_ID).asTable("pm");
     }
 
     // --- mapping ---

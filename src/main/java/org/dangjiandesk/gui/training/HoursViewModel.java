@@ -23,6 +23,7 @@ import org.dangjiandesk.logic.training.MemberStanding;
 import org.dangjiandesk.logic.training.OrgTrainingStats;
 import org.dangjiandesk.logic.training.TrainingService;
 import org.dangjiandesk.model.OrgUnit;
+import org.dangjiandesk.model.RosterEntry;
 
 /**
  * State of the hours tab (学时达标): everyone below their norm in the chosen year, optionally within one
@@ -62,7 +63,8 @@ public final class HoursViewModel {
         Set<Long> orgIds = org == null ? null : tree.subtreeIds(org);
         int gen = ++generation;
         loading.set(true);
-        ctx.executor().execute(BackgroundTask.of(p -> training.belowNorm(y, orgIds))
+        List<RosterEntry> roster = List.copyOf(ctx.data().roster()); // names, branches and order come from memory
+        ctx.executor().execute(BackgroundTask.of(p -> training.belowNorm(y, orgIds, roster))
                 .title(messages.get("status.loading"))
                 .onSuccess(list -> {
                     if (gen != generation) {
@@ -71,7 +73,7 @@ public final class HoursViewModel {
                     weeksLeft = training.weeksLeft(y);
                     below.setAll(list);
                     summary.set(messages.get("training.hours.summary", list.size(), weeksLeft));
-                    ctx.executor().execute(BackgroundTask.of(p -> training.orgStats(y, org)).onSuccess(stats -> {
+                    ctx.executor().execute(BackgroundTask.of(p -> training.orgStats(y, org, roster)).onSuccess(stats -> {
                         if (gen == generation) {
                             orgStats.setAll(stats);
                             loading.set(false);

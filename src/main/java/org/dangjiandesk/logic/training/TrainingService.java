@@ -23,6 +23,7 @@ import org.dangjiandesk.model.MemberHours;
 import org.dangjiandesk.model.OrgAttendance;
 import org.dangjiandesk.model.OrgType;
 import org.dangjiandesk.model.OrgUnit;
+import org.dangjiandesk.model.RosterEntry;
 import org.dangjiandesk.model.SessionTally;
 import org.dangjiandesk.model.TrainingAudience;
 import org.dangjiandesk.model.TrainingDay;
@@ -186,27 +187,48 @@ public final class TrainingService {
         return out;
     }
 
-    /** Every current member's standing in a year, in roster order. */
+    /** Every current member's standing in a year, in roster order (the roster read from the database). */
     public List<MemberStanding> standings(int year) {
-        TrainingNorms norms = norms();
-        List<MemberHours> rows = store.read(r -> r.training().memberHours(firstDay(year), lastDay(year), null));
-        return rows.stream().map(m -> standing(m, norms)).toList();
+        return standings(year, loadRoster());
     }
 
     /**
-     * Current members below their norm in a year, in roster order; {@code orgIds} (a subtree) narrows it, null
-     * means everyone. Only members with fewer hours than the highest norm leave the database.
+     * Every current member of a roster snapshot with their standing in a year, in the snapshot's order. The screen
+     * passes the roster it already holds, so only the hours (one grouped query) and the few members with a party
+     * post or an exemption are read.
      */
-    public List<MemberStanding> belowNorm(int year, Set<Long> orgIds) {
+    public List<MemberStanding> standings(int year, List<RosterEntry> roster) {
         TrainingNorms norms = norms();
-        List<MemberHours> rows = store.read(r -> r.training().memberHours(firstDay(year), lastDay(year),
-                norms.highest()));
+        Facts facts = store.read(r -> new Facts(r.training().hoursByMember(firstDay(year), lastDay(year)),
+                r.training().partyPosts(), r.training().frailExempt()));
+        List<MemberStanding> out = new ArrayList<>(roster.size());
+        for (RosterEntry e : roster) {
+            if (e.isCurrent()) {
+                out.add(standing(e, facts, norms));
+            }
+        }
+        return out;
+    }
+
+    /** Current members below their norm in a year (roster read from the database); see the other form. */
+    public List<MemberStanding> belowNorm(int year, Set<Long> orgIds) {
+        return belowNorm(year, orgIds, loadRoster());
+    }
+
+    /**
+     * Current members of a roster snapshot below their norm in a year, in the snapshot's order; {@code orgIds} (a
+     * subtree) narrows it, null means everyone.
+     */
+    public List<MemberStanding> belowNorm(int year, Set<Long> orgIds, List<RosterEntry> roster) {
+        TrainingNorms norms = norms();
+        Facts facts = store.read(r -> new Facts(r.training().hoursByMember(firstDay(year), lastDay(year)),
+                r.training().partyPosts(), r.training().frailExempt()));
         List<MemberStanding> out = new ArrayList<>();
-        for (MemberHours m : rows) {
-            if (orgIds != null && !orgIds.contains(m.orgId())) {
+        for (RosterEntry e : roster) {
+            if (!e.isCurrent() || orgIds != null && !orgIds.contains(e.orgId())) {
                 continue;
             }
-            MemberStanding s = standing(m, norms);
+            MemberStanding s = standing(e, facts, norms);
             if (!s.meetsNorm()) {
                 out.add(s);
             }
@@ -214,10 +236,19 @@ public final class TrainingService {
         return out;
     }
 
-    static MemberStanding standing(MemberHours m, TrainingNorms norms) {
-        NormKind kind = TrainingNorms.kindOf(m.partyPost(), m.frailExempt());
-        return new MemberStanding(m.memberId(), m.name(), m.orgId(), m.partyPost(), kind, norms.hoursFor(kind),
-                m.hours());
+    /** What the database says about the hours and norms of the members. */
+    private record Facts(Map<Long, BigDecimal> hours, Map<Long, String> posts, Set<Long> frail) {
+    }
+
+    private static MemberStanding standing(RosterEntry e, Facts f, TrainingNorms norms) {
+        String post = f.posts().get(e.id());
+        NormKind kind = TrainingNorms.kindOf(post, f.frail().contains(e.id()));
+        return new MemberStanding(e.id(), e.name(), e.orgId(), post, kind, norms.hoursFor(kind),
+                f.hours().getOrDefault(e.id(), BigDecimal.ZERO));
+    }
+
+    private List<RosterEntry> loadRoster() {
+        return store.read(r -> r.members().rosterEntries());
     }
 
     /** Whole or started weeks from today to the end of the year (0 for a past year, 52 for a future one). */
@@ -248,8 +279,13 @@ public final class TrainingService {
      * the tree shows it.
      */
     public List<OrgTrainingStats> orgStats(int year, Long rootOrgId) {
+        return orgStats(year, rootOrgId, loadRoster());
+    }
+
+    /** As {@link #orgStats(int, Long)}, on a roster snapshot the caller already holds. */
+    public List<OrgTrainingStats> orgStats(int year, Long rootOrgId, List<RosterEntry> roster) {
         OrgTree tree = tree();
-        List<MemberStanding> standings = standings(year);
+        List<MemberStanding> standings = standings(year, roster);
         List<SessionTally> tallies = store.read(r -> r.training().tallies(firstDay(year), lastDay(year)));
         Map<Long, int[]> acc = new HashMap<>(); // sessions, expected, present, members, meeting
         for (SessionTally t : tallies) {
