@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.dangjiandesk.model.Attendance;
 import org.dangjiandesk.model.AttendanceStatus;
 import org.dangjiandesk.model.MemberHours;
-import org.dangjiandesk.model.OrgAttendance;
+import org.dangjiandesk.model.MemberAttendance;
 import org.dangjiandesk.model.RosterState;
 import org.dangjiandesk.model.SessionTally;
 import org.dangjiandesk.model.TrainingAudience;
@@ -240,18 +240,17 @@ public final class TrainingRepository {
                 .fetch(r -> new SessionTally(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
-    /** Attendance of members, grouped by the organisation they are registered in, over sessions in the period. */
-    public List<OrgAttendance> attendanceByMemberOrg(LocalDate from, LocalDate to) {
-        Field<Integer> present = DSL.count().filterWhere(TRAINING_ATTENDANCE.ATTENDANCE.eq(AttendanceStatus.PRESENT.name()));
-        Field<Integer> absent = DSL.count().filterWhere(TRAINING_ATTENDANCE.ATTENDANCE.eq(AttendanceStatus.ABSENT.name()));
-        Field<Integer> excused = DSL.count().filterWhere(TRAINING_ATTENDANCE.ATTENDANCE.eq(AttendanceStatus.EXCUSED.name()));
-        return dsl.select(PARTY_MEMBER.ORG_ID, present, absent, excused)
-                .from(TRAINING_ATTENDANCE)
-                .join(TRAINING_SESSION).on(TRAINING_SESSION.ID.eq(TRAINING_ATTENDANCE.SESSION_ID))
-                .join(PARTY_MEMBER).on(PARTY_MEMBER.ID.eq(TRAINING_ATTENDANCE.MEMBER_ID))
+    /**
+     * Attendance counts per member and status over the sessions of the period (grouped in the database along the
+     * covering attendance index; the caller folds members into their organisations).
+     */
+    public List<MemberAttendance> attendanceByMember(LocalDate from, LocalDate to) {
+        return dsl.select(TRAINING_ATTENDANCE.MEMBER_ID, TRAINING_ATTENDANCE.ATTENDANCE, DSL.count())
+                .from(TRAINING_SESSION)
+                .join(TRAINING_ATTENDANCE).on(TRAINING_ATTENDANCE.SESSION_ID.eq(TRAINING_SESSION.ID))
                 .where(TRAINING_SESSION.FIRST_DAY.le(to).and(TRAINING_SESSION.LAST_DAY.ge(from)))
-                .groupBy(PARTY_MEMBER.ORG_ID)
-                .fetch(r -> new OrgAttendance(r.value1(), r.value2(), r.value3(), r.value4()));
+                .groupBy(TRAINING_ATTENDANCE.MEMBER_ID, TRAINING_ATTENDANCE.ATTENDANCE)
+                .fetch(r -> new MemberAttendance(r.value1(), AttendanceStatus.valueOf(r.value2()), r.value3()));
     }
 
     // --- mapping ---

@@ -20,7 +20,7 @@ import org.dangjiandesk.logic.settings.SettingsService;
 import org.dangjiandesk.model.Attendance;
 import org.dangjiandesk.model.AttendanceStatus;
 import org.dangjiandesk.model.MemberHours;
-import org.dangjiandesk.model.OrgAttendance;
+import org.dangjiandesk.model.MemberAttendance;
 import org.dangjiandesk.model.OrgType;
 import org.dangjiandesk.model.OrgUnit;
 import org.dangjiandesk.model.RosterEntry;
@@ -288,23 +288,34 @@ public final class TrainingService {
         List<MemberStanding> standings = standings(year, roster);
         List<SessionTally> tallies = store.read(r -> r.training().tallies(firstDay(year), lastDay(year)));
         Map<Long, int[]> acc = new HashMap<>(); // sessions, expected, present, members, meeting
+        Map<Long, List<Long>> up = new HashMap<>(); // organisation → itself and those above it
         for (SessionTally t : tallies) {
-            for (long org : ancestors(tree, t.orgId())) {
+            for (long org : up.computeIfAbsent(t.orgId(), k -> ancestors(tree, k))) {
                 acc.computeIfAbsent(org, k -> new int[5])[0]++;
             }
         }
-        for (OrgAttendance att : store.read(r -> r.training().attendanceByMemberOrg(firstDay(year), lastDay(year)))) {
-            for (long org : ancestors(tree, att.orgId())) {
+        Map<Long, Long> orgOf = new HashMap<>(roster.size() * 2);
+        for (RosterEntry e : roster) {
+            orgOf.put(e.id(), e.orgId());
+        }
+        for (MemberAttendance att : store.read(r -> r.training().attendanceByMember(firstDay(year), lastDay(year)))) {
+            Long memberOrg = orgOf.get(att.memberId());
+            if (memberOrg == null) {
+                continue;
+            }
+            for (long org : up.computeIfAbsent(memberOrg, k -> ancestors(tree, k))) {
                 int[] a = acc.computeIfAbsent(org, k -> new int[5]);
-                a[1] += att.expected();
-                a[2] += att.present();
+                a[1] += att.sessions();
+                if (att.status() == AttendanceStatus.PRESENT) {
+                    a[2] += att.sessions();
+                }
             }
         }
         for (MemberStanding s : standings) {
             if (s.kind() == NormKind.EXEMPT) {
                 continue;
             }
-            for (long org : ancestors(tree, s.orgId())) {
+            for (long org : up.computeIfAbsent(s.orgId(), k -> ancestors(tree, k))) {
                 int[] a = acc.computeIfAbsent(org, k -> new int[5]);
                 a[3]++;
                 if (s.meetsNorm()) {
