@@ -247,7 +247,8 @@ public final class TrainingService {
                 f.hours().getOrDefault(e.id(), BigDecimal.ZERO));
     }
 
-    private List<RosterEntry> loadRoster() {
+    /** The slim roster (current and departed), in roster order, for callers without one in memory. */
+    public List<RosterEntry> loadRoster() {
         return store.read(r -> r.members().rosterEntries());
     }
 

@@ -112,8 +112,9 @@ public final class TrainingSheets {
     public int report(int year, Long orgId, Path out) {
         OrgTree tree = training.tree();
         Set<Long> orgIds = orgId == null ? null : tree.subtreeIds(orgId);
-        List<MemberStanding> below = training.belowNorm(year, orgIds);
-        List<OrgTrainingStats> stats = training.orgStats(year, orgId);
+        List<org.dangjiandesk.model.RosterEntry> roster = training.loadRoster();
+        List<MemberStanding> below = training.belowNorm(year, orgIds, roster);
+        List<OrgTrainingStats> stats = training.orgStats(year, orgId, roster);
         long weeks = training.weeksLeft(year);
         String unit = orgId == null ? tree.roots().stream().findFirst().map(OrgUnit::fullName).orElse("")
                 : tree.find(orgId).map(OrgUnit::fullName).orElse("");
