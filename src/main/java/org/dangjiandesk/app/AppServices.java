@@ -29,6 +29,10 @@ import org.dangjiandesk.logic.sample.SampleStreetGenerator;
 import org.dangjiandesk.logic.settings.SettingsService;
 import org.dangjiandesk.logic.setup.SetupService;
 import org.dangjiandesk.logic.summary.SummaryService;
+import org.dangjiandesk.logic.training.TrainingService;
+import org.dangjiandesk.logic.TrainingServices;
+import org.dangjiandesk.logic.excel.training.SignInImportService;
+import org.dangjiandesk.logic.excel.training.TrainingSheets;
 import org.dangjiandesk.store.Database;
 import org.dangjiandesk.store.DatabaseConfig;
 
@@ -86,8 +90,15 @@ public final class AppServices implements ServicesSession {
                 new SampleStreetGenerator(database, names, clock),
                 new SummaryService(database),
                 excel,
-                rating);
+                rating,
+                training(database, settings, messages, clock));
         return new AppServices(database, services);
+    }
+
+    private static TrainingServices training(Database database, SettingsService settings, Messages messages,
+                                             Clock clock) {
+        TrainingService sessions = new TrainingService(database, settings, clock);
+        return new TrainingServices(sessions, new SignInImportService(database), new TrainingSheets(sessions, messages));
     }
 
     @Override

@@ -8,6 +8,8 @@ import org.dangjiandesk.gui.rating.RatingView;
 import org.dangjiandesk.gui.rating.RatingViewModel;
 import org.dangjiandesk.gui.roster.RosterView;
 import org.dangjiandesk.gui.roster.RosterViewModel;
+import org.dangjiandesk.gui.training.TrainingView;
+import org.dangjiandesk.gui.training.TrainingViewModel;
 
 /** The modules the main window offers, in navigation order. Only built modules are listed. */
 final class Screens {
@@ -18,6 +20,8 @@ final class Screens {
         return List.of(
                 new MainModule("navOrg", "nav.org", () -> new OrgTreeView(new OrgTreeViewModel(ctx)).load()),
                 new MainModule("navRoster", "nav.roster", () -> new RosterView(new RosterViewModel(ctx)).load()),
-                new MainModule("navRating", "nav.rating", () -> new RatingView(new RatingViewModel(ctx)).load()));
+                new MainModule("navRating", "nav.rating", () -> new RatingView(new RatingViewModel(ctx)).load()),
+                new MainModule("navTraining", "nav.training",
+                        () -> new TrainingView(new TrainingViewModel(ctx)).load()));
     }
 }

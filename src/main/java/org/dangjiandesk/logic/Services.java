@@ -25,5 +25,6 @@ public record Services(
         SampleStreetGenerator sample,
         SummaryService summary,
         ExcelServices excel,
-        RatingServices rating) {
+        RatingServices rating,
+        TrainingServices training) {
 }

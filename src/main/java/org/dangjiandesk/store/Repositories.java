@@ -11,6 +11,7 @@ public final class Repositories {
     private final CodeRepository codes;
     private final SettingsRepository settings;
     private final RatingRepositories rating;
+    private final TrainingRepository training;
 
     Repositories(DSLContext dsl) {
         this.orgs = new OrgRepository(dsl);
@@ -20,6 +21,7 @@ public final class Repositories {
         this.codes = new CodeRepository(dsl);
         this.settings = new SettingsRepository(dsl);
         this.rating = new RatingRepositories(dsl);
+        this.training = new TrainingRepository(dsl);
     }
 
     public OrgRepository orgs() {
@@ -48,5 +50,9 @@ public final class Repositories {
 
     public RatingRepositories rating() {
         return rating;
+    }
+
+    public TrainingRepository training() {
+        return training;
     }
 }

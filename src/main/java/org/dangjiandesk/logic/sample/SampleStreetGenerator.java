@@ -47,6 +47,7 @@ public final class SampleStreetGenerator {
             MemberBatch batch = new MemberBatch(r, names, progress, cancelled, options.members());
             SampleResult built = new StreetBuilder(r, options, batch).build(options.members());
             RatingSampler.fill(r, options);
+            new TrainingSampler(r, options).fill(); // 教育培训: sessions and attendance of the reference year
             return built;
         });
         LOG.info("sample street written: {} organisations, {} places, {} current and {} departed members, "

@@ -9,7 +9,11 @@ public enum SettingKey {
     WINDOW_Y(""),
     WINDOW_WIDTH("1280"),
     WINDOW_HEIGHT("800"),
-    WINDOW_MAXIMIZED("false");
+    WINDOW_MAXIMIZED("false"),
+    /** Yearly training hours a member must reach (条例 Art. 20: 32). */
+    TRAINING_NORM_MEMBER("32"),
+    /** Yearly training hours of branch secretaries and committee members (56). */
+    TRAINING_NORM_LEADER("56");
 
     private final String defaultValue;
 
