@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import org.dangjiandesk.logic.BrandServices;
 import org.dangjiandesk.logic.ExcelServices;
+import org.dangjiandesk.logic.brand.AttachmentStore;
+import org.dangjiandesk.logic.brand.BrandService;
+import org.dangjiandesk.logic.brand.EvaluationService;
 import org.dangjiandesk.logic.Services;
 import org.dangjiandesk.logic.StartupLog;
 import org.dangjiandesk.logic.excel.roster.NameListService;
@@ -31,6 +35,9 @@ import org.dangjiandesk.store.DatabaseConfig;
  * constructor injection (storage → services → UI or command line).
  */
 public final class AppServices implements ServicesSession {
+    /** The folder under the data folder that holds copies of attached files. */
+    public static final String ATTACHMENTS_FOLDER = "attachments";
+
     private final Database database;
     private final Services services;
 
@@ -48,13 +55,25 @@ public final class AppServices implements ServicesSession {
         }
         Database db = Database.open(DatabaseConfig.embedded(dataDir));
         StartupLog.mark("database open and current");
-        AppServices wired = wire(db, locale, Clock.systemDefaultZone());
+        AppServices wired = wire(db, locale, Clock.systemDefaultZone(), dataDir.resolve(ATTACHMENTS_FOLDER));
         StartupLog.mark("services wired");
         return wired;
     }
 
-    /** Wires services on an already open database (tests use an in-memory one and a fixed clock). */
+    /**
+     * Wires services on an already open database (tests use an in-memory one and a fixed clock). Attachments go
+     * to a fresh temporary folder: for tests and tools without a data folder.
+     */
     public static AppServices wire(Database database, Locale locale, Clock clock) {
+        try {
+            return wire(database, locale, clock, Files.createTempDirectory("dangjiandesk-attachments-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create attachments folder", e);
+        }
+    }
+
+    /** Wires services on an open database, with the folder attached files (photos, documents) are copied to. */
+    public static AppServices wire(Database database, Locale locale, Clock clock, Path attachmentsDir) {
         Messages messages = Messages.forLocale(locale);
         SettingsService settings = new SettingsService(database);
         CodeLists codes = CodeLists.load(database);
@@ -64,6 +83,10 @@ public final class AppServices implements ServicesSession {
                 new RosterExportService(database, codes, messages),
                 new NameListService(database, codes, messages),
                 new RosterTemplate(codes, messages));
+        BrandService brandProjects = new BrandService(database,
+                new AttachmentStore(attachmentsDir, AttachmentStore.DEFAULT_MAX_BYTES), clock);
+        BrandServices brand = new BrandServices(brandProjects,
+                new EvaluationService(database, brandProjects, clock));
         Services services = new Services(
                 clock,
                 messages,
@@ -74,7 +97,8 @@ public final class AppServices implements ServicesSession {
                 new SetupService(database, settings),
                 new SampleStreetGenerator(database, names, clock),
                 new SummaryService(database),
-                excel);
+                excel,
+                brand);
         return new AppServices(database, services);
     }
 

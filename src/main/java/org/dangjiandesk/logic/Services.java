@@ -24,5 +24,6 @@ public record Services(
         SetupService setup,
         SampleStreetGenerator sample,
         SummaryService summary,
-        ExcelServices excel) {
+        ExcelServices excel,
+        BrandServices brand) {
 }

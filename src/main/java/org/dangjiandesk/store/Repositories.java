@@ -10,6 +10,8 @@ public final class Repositories {
     private final EventRepository events;
     private final CodeRepository codes;
     private final SettingsRepository settings;
+    private final BrandRepository brand;
+    private final EvaluationRepository evaluations;
 
     Repositories(DSLContext dsl) {
         this.orgs = new OrgRepository(dsl);
@@ -18,6 +20,8 @@ public final class Repositories {
         this.events = new EventRepository(dsl);
         this.codes = new CodeRepository(dsl);
         this.settings = new SettingsRepository(dsl);
+        this.brand = new BrandRepository(dsl);
+        this.evaluations = new EvaluationRepository(dsl);
     }
 
     public OrgRepository orgs() {
@@ -42,5 +46,13 @@ public final class Repositories {
 
     public SettingsRepository settings() {
         return settings;
+    }
+
+    public BrandRepository brand() {
+        return brand;
+    }
+
+    public EvaluationRepository evaluations() {
+        return evaluations;
     }
 }
