@@ -11,6 +11,7 @@ import org.dangjiandesk.logic.ExcelServices;
 import org.dangjiandesk.logic.brand.AttachmentStore;
 import org.dangjiandesk.logic.brand.BrandService;
 import org.dangjiandesk.logic.brand.EvaluationService;
+import org.dangjiandesk.logic.excel.brand.BrandSheets;
 import org.dangjiandesk.logic.Services;
 import org.dangjiandesk.logic.StartupLog;
 import org.dangjiandesk.logic.excel.roster.NameListService;
@@ -85,8 +86,9 @@ public final class AppServices implements ServicesSession {
                 new RosterTemplate(codes, messages));
         BrandService brandProjects = new BrandService(database,
                 new AttachmentStore(attachmentsDir, AttachmentStore.DEFAULT_MAX_BYTES), clock);
-        BrandServices brand = new BrandServices(brandProjects,
-                new EvaluationService(database, brandProjects, clock));
+        EvaluationService evaluations = new EvaluationService(database, brandProjects, clock);
+        BrandServices brand = new BrandServices(brandProjects, evaluations,
+                new BrandSheets(brandProjects, evaluations, messages, clock));
         Services services = new Services(
                 clock,
                 messages,

@@ -1,6 +1,8 @@
 package org.dangjiandesk.gui;
 
 import java.util.List;
+import org.dangjiandesk.gui.brand.BrandView;
+import org.dangjiandesk.gui.brand.BrandViewModel;
 import org.dangjiandesk.gui.main.MainModule;
 import org.dangjiandesk.gui.org.OrgTreeView;
 import org.dangjiandesk.gui.org.OrgTreeViewModel;
@@ -15,6 +17,7 @@ final class Screens {
     static List<MainModule> modules(GuiContext ctx) {
         return List.of(
                 new MainModule("navOrg", "nav.org", () -> new OrgTreeView(new OrgTreeViewModel(ctx)).load()),
-                new MainModule("navRoster", "nav.roster", () -> new RosterView(new RosterViewModel(ctx)).load()));
+                new MainModule("navRoster", "nav.roster", () -> new RosterView(new RosterViewModel(ctx)).load()),
+                new MainModule("navBrand", "nav.brand", () -> new BrandView(new BrandViewModel(ctx)).load()));
     }
 }

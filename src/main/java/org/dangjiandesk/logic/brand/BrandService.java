@@ -153,6 +153,11 @@ public final class BrandService {
         return store.read(r -> r.brand().actuals(List.of(projectId))).getOrDefault(projectId, Indicators.ZERO);
     }
 
+    /** The organisation tree, for names in sheets. */
+    public OrgTree orgTree() {
+        return new OrgTree(store.read(r -> r.orgs().findAll()));
+    }
+
     public Path file(Attachment a) {
         return attachments.resolve(a);
     }

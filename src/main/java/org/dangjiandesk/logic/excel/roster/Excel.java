@@ -10,11 +10,11 @@ import java.util.function.Function;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** Writes a streaming workbook to a temporary file beside the target and moves it into place when complete. */
-final class Excel {
+public final class Excel {
     private Excel() {
     }
 
-    static <T> T writeAtomically(Path out, Function<SXSSFWorkbook, T> fill) {
+    public static <T> T writeAtomically(Path out, Function<SXSSFWorkbook, T> fill) {
         Path dir = out.toAbsolutePath().getParent();
         Path tmp = null;
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
