@@ -45,7 +45,9 @@ public final class SampleStreetGenerator {
                 throw new NotEmptyException();
             }
             MemberBatch batch = new MemberBatch(r, names, progress, cancelled, options.members());
-            return new StreetBuilder(r, options, batch).build(options.members());
+            SampleResult street = new StreetBuilder(r, options, batch).build(options.members());
+            new BrandSampler(r, options).fill();
+            return street;
         });
         LOG.info("sample street written: {} organisations, {} places, {} current and {} departed members, "
                 + "{} events in {} ms", result.organisations(), result.places(), result.currentMembers(),

@@ -69,6 +69,7 @@ public final class BrandSheets {
                         p.planned().fundsUsed(), r.actual().fundsUsed()));
             }
             w.finish();
+            widen(w.sheet(), 15, 17, 13);
             SheetWriter c = new SheetWriter(wb, styles, messages.get("brand.sheet.communities.name"),
                     messages.get("brand.sheet.communities.title", yearText), messages.get("export.unit", unit),
                     messages.get("export.asOf", LocalDate.now(clock)), headers("brand.sheet.communities.cols"));
@@ -199,13 +200,23 @@ public final class BrandSheets {
         }
     }
 
-    /** A note and a signature line under the table, each across all columns. */
+    /** A note and a signature line under the table, each across all columns, wrapped to the printed width. */
     private static void footer(SXSSFSheet sheet, int rows, int columns, String note, String signature) {
+        org.apache.poi.ss.usermodel.CellStyle wrap = sheet.getWorkbook().createCellStyle();
+        wrap.setWrapText(true);
+        wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        int widthChars = 0;
+        for (int i = 0; i < columns; i++) {
+            widthChars += sheet.getColumnWidth(i) / 256;
+        }
         int at = SheetWriter.HEADER_ROWS + rows + 1;
         for (String text : List.of(note, signature)) {
             Row r = sheet.createRow(at);
-            r.setHeightInPoints(text.length() > 60 ? 36 : 22);
-            r.createCell(0).setCellValue(text);
+            int lines = Math.max(1, (int) Math.ceil(SheetWriter.displayWidth(text) / (double) Math.max(1, widthChars - 2)));
+            r.setHeightInPoints(lines * 15f + 6);
+            org.apache.poi.ss.usermodel.Cell c = r.createCell(0);
+            c.setCellValue(text);
+            c.setCellStyle(wrap);
             if (columns > 1) {
                 sheet.addMergedRegion(new CellRangeAddress(at, at, 0, columns - 1));
             }
