@@ -114,14 +114,18 @@ public final class EvaluationView {
         cells = new TextField[projects.size()][criteria.size()];
         for (int r = 0; r < projects.size(); r++) {
             BrandProject p = projects.get(r);
-            scoreGrid.add(new Label(p.name()), 0, r + 1);
+            Label name = new Label(p.name());
+            name.setMaxWidth(240);
+            scoreGrid.add(name, 0, r + 1);
             Label total = new Label(vm.totalText(p.id()));
+            total.setMinWidth(56);
             total.setId("total-" + r);
             for (int c = 0; c < criteria.size(); c++) {
                 long criterionId = criteria.get(c).id();
                 TextField f = new TextField(vm.pointsText(p.id(), criterionId));
                 f.setId("score-" + r + "-" + c);
-                f.setPrefColumnCount(4);
+                f.setPrefWidth(64);
+                f.setMaxWidth(64);
                 int row = r;
                 int col = c;
                 f.focusedProperty().addListener((o, was, now) -> {
@@ -164,6 +168,8 @@ public final class EvaluationView {
     private static Label header(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("section-title");
+        l.setWrapText(true);
+        l.setMaxWidth(72);
         return l;
     }
 
