@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dangjiandesk.logic.org.Communities;
@@ -18,6 +20,7 @@ import org.dangjiandesk.model.BrandStep;
 import org.dangjiandesk.model.Indicators;
 import org.dangjiandesk.model.OrgUnit;
 import org.dangjiandesk.model.ProgressEntry;
+import org.dangjiandesk.model.RosterEntry;
 import org.dangjiandesk.store.DataStore;
 import org.dangjiandesk.store.Repositories;
 
@@ -153,9 +156,28 @@ public final class BrandService {
         return store.read(r -> r.brand().actuals(List.of(projectId))).getOrDefault(projectId, Indicators.ZERO);
     }
 
-    /** The organisation tree, for names in sheets. */
-    public OrgTree orgTree() {
-        return new OrgTree(store.read(r -> r.orgs().findAll()));
+    /**
+     * The organisations on the way from the street down to each of the given ones (their names and communities),
+     * read one by one by id: a few dozen projects need not load a street of 10,000 organisations.
+     */
+    public OrgTree orgTree(Collection<Long> orgIds) {
+        return store.read(r -> ancestry(r, orgIds));
+    }
+
+    private static OrgTree ancestry(Repositories r, Collection<Long> orgIds) {
+        Map<Long, OrgUnit> seen = new HashMap<>();
+        for (Long id : orgIds) {
+            Long next = id;
+            while (next != null && !seen.containsKey(next)) {
+                OrgUnit o = r.orgs().findById(next).orElse(null);
+                if (o == null) {
+                    break;
+                }
+                seen.put(o.id(), o);
+                next = o.parentId();
+            }
+        }
+        return new OrgTree(new ArrayList<>(seen.values()));
     }
 
     public Path file(Attachment a) {
@@ -173,9 +195,9 @@ public final class BrandService {
     /** The projects of a filter with names resolved, by year (newest first), community and name. */
     public List<ProjectRow> rows(BrandFilter filter) {
         return store.read(r -> {
-            OrgTree tree = new OrgTree(r.orgs().findAll());
             List<BrandProject> projects = filter.year() == null ? r.brand().findAll()
                     : r.brand().findByYear(filter.year());
+            OrgTree tree = ancestry(r, projects.stream().map(BrandProject::orgId).toList());
             Map<Long, Indicators> actuals = r.brand().actuals(projects.stream().map(BrandProject::id).toList());
             List<ProjectRow> rows = new ArrayList<>();
             for (BrandProject p : projects) {
@@ -183,7 +205,7 @@ public final class BrandService {
                     continue;
                 }
                 String leader = p.leaderId() == null ? null
-                        : r.members().findById(p.leaderId()).map(m -> m.name()).orElse(null);
+                        : r.members().rosterEntry(p.leaderId()).map(RosterEntry::name).orElse(null);
                 String community = Communities.communityOf(tree, p.orgId()).map(OrgUnit::displayName).orElse(null);
                 String org = tree.find(p.orgId()).map(OrgUnit::displayName).orElse("#" + p.orgId());
                 rows.add(new ProjectRow(p, org, community, leader, actuals.getOrDefault(p.id(), Indicators.ZERO)));

@@ -49,7 +49,7 @@ public final class BrandSheets {
     /** 项目汇总表 of a year (null: all years); returns the number of projects. */
     public int summary(Integer year, Path out, Progress progress) {
         BrandOverview o = projects.overview(new BrandFilter(year, null), messages.get("brand.outsideCommunities"));
-        String unit = streetName();
+        String unit = streetName(projects.orgTree(o.rows().stream().map(r -> r.project().orgId()).toList()));
         String yearText = year == null ? messages.get("brand.filter.allYears") : String.valueOf(year);
         return Excel.writeAtomically(out, wb -> {
             SheetWriter.Styles styles = new SheetWriter.Styles(wb);
@@ -86,7 +86,7 @@ public final class BrandSheets {
     public int scoreSheet(long roundId, Path out) {
         EvaluationRound round = evaluations.round(roundId);
         List<BrandProject> ps = round.projectIds().stream().map(projects::project).toList();
-        OrgTree tree = projects.orgTree();
+        OrgTree tree = projects.orgTree(ps.stream().map(BrandProject::orgId).toList());
         return Excel.writeAtomically(out, wb -> {
             SheetWriter.Styles styles = new SheetWriter.Styles(wb);
             List<String> headers = new ArrayList<>(List.of(messages.get("brand.sheet.col.serial"),
@@ -130,7 +130,7 @@ public final class BrandSheets {
         for (long id : round.projectIds()) {
             byId.put(id, projects.project(id));
         }
-        OrgTree tree = projects.orgTree();
+        OrgTree tree = projects.orgTree(byId.values().stream().map(BrandProject::orgId).toList());
         return Excel.writeAtomically(out, wb -> {
             List<String> headers = new ArrayList<>(List.of(messages.get("brand.sheet.col.rank"),
                     messages.get("brand.sheet.col.project"), messages.get("brand.sheet.col.org"),
@@ -141,7 +141,7 @@ public final class BrandSheets {
             headers.add(messages.get("brand.sheet.col.score"));
             headers.add(messages.get("brand.sheet.col.award"));
             SheetWriter w = new SheetWriter(wb, new SheetWriter.Styles(wb), messages.get("brand.sheet.results.name"),
-                    messages.get("brand.sheet.results.title", round.name()), messages.get("export.unit", streetName()),
+                    messages.get("brand.sheet.results.title", round.name()), messages.get("export.unit", streetName(tree)),
                     messages.get("brand.sheet.scores.date", round.heldOn() == null ? "" : round.heldOn()), headers);
             for (ProjectResult r : results) {
                 BrandProject p = byId.get(r.projectId());
@@ -241,7 +241,8 @@ public final class BrandSheets {
         return tree.find(id).map(OrgUnit::displayName).orElse("");
     }
 
-    private String streetName() {
-        return projects.orgTree().roots().stream().findFirst().map(OrgUnit::fullName).orElse("");
+    /** The street's 党工委: the root every organisation's path starts from. */
+    private static String streetName(OrgTree tree) {
+        return tree.roots().stream().findFirst().map(OrgUnit::fullName).orElse("");
     }
 }
