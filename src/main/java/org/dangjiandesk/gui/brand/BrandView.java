@@ -91,7 +91,9 @@ public final class BrandView {
         communityFundsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().funds()));
 
         detailHost.getChildren().setAll(new ProjectDetailView(vm.detail()).load());
-        evaluationTab.setContent(new EvaluationView(new EvaluationViewModel(vm.context())).load());
+        EvaluationViewModel evaluation = new EvaluationViewModel(vm.context());
+        evaluation.setOnProjectsChanged(vm::reload);
+        evaluationTab.setContent(new EvaluationView(evaluation).load());
     }
 
     private void showBoard(Map<BrandStatus, Integer> counts) {

@@ -48,6 +48,7 @@ public final class EvaluationView {
     @FXML private TableColumn<EvaluationViewModel.ResultLine, String> resultProjectColumn;
     @FXML private TableColumn<EvaluationViewModel.ResultLine, String> scoreColumn;
     @FXML private TableColumn<EvaluationViewModel.ResultLine, String> awardColumn;
+    @FXML private Button applyAwards;
     @FXML private Button exportScoreSheet;
     @FXML private Button exportResults;
 
@@ -91,6 +92,8 @@ public final class EvaluationView {
         resultProjectColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().project()));
         scoreColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().score()));
         awardColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().award()));
+        applyAwards.disableProperty().bind(vm.round.isNull());
+        applyAwards.setOnAction(e -> vm.applyAwards());
         exportScoreSheet.disableProperty().bind(vm.round.isNull());
         exportResults.disableProperty().bind(vm.round.isNull());
         exportScoreSheet.setOnAction(e -> save(messages.get("brand.round.scoreSheetFile"), true));

@@ -41,6 +41,7 @@ public final class EvaluationViewModel {
     private final GuiContext ctx;
     private final Messages messages;
     private final EvaluationService evaluations;
+    private Runnable onProjectsChanged = () -> { };
 
     final ObservableList<EvaluationRound> rounds = FXCollections.observableArrayList();
     final ObjectProperty<EvaluationRound> round = new SimpleObjectProperty<>();
@@ -89,6 +90,11 @@ public final class EvaluationViewModel {
 
     public GuiContext context() {
         return ctx;
+    }
+
+    /** Called after project statuses changed here (entering 展评, 命名授牌), so the board can reload. */
+    public void setOnProjectsChanged(Runnable r) {
+        onProjectsChanged = r;
     }
 
     public void load() {
@@ -146,6 +152,7 @@ public final class EvaluationViewModel {
                 .onSuccess(created -> {
                     rounds.add(0, created);
                     round.set(created);
+                    onProjectsChanged.run();
                 })
                 .onFailure(ctx::showFailure));
     }
@@ -255,6 +262,21 @@ public final class EvaluationViewModel {
                     r.awarded() ? messages.get("brand.results.awarded") : ""));
         }
         results.setAll(lines);
+    }
+
+    /** After a confirmation, records 命名授牌 for every project the results award. */
+    public void applyAwards() {
+        EvaluationRound r = round.get();
+        if (r == null || !ctx.dialogs().confirm(messages.get("brand.round.applyAwards.confirm", r.name()))) {
+            return;
+        }
+        LocalDate today = LocalDate.now(ctx.services().clock());
+        ctx.executor().execute(BackgroundTask.of(p -> evaluations.applyAwards(r.id(), today))
+                .onSuccess(n -> {
+                    onProjectsChanged.run();
+                    ctx.dialogs().showInfo(messages.get("brand.round.applyAwards.done", n));
+                })
+                .onFailure(ctx::showFailure));
     }
 
     public void exportScoreSheet(Path out) {

@@ -101,6 +101,28 @@ public final class EvaluationService {
         return store.read(r -> r.evaluations().scores(roundId));
     }
 
+    /**
+     * Names and awards the projects the results award (命名授牌), as recorded steps decided by the street's 党工委 with
+     * the round and rank as note. Projects no longer in 展评 are left alone. Returns how many were awarded.
+     */
+    public int applyAwards(long roundId, LocalDate on) {
+        return store.write(r -> {
+            EvaluationRound round = r.evaluations().findById(roundId)
+                    .orElseThrow(() -> new BrandException("brand.error.notFound"));
+            Long street = new OrgTree(r.orgs().findAll()).roots().stream().findFirst().map(OrgUnit::id).orElse(null);
+            int n = 0;
+            for (ProjectResult res : EvaluationScoring.results(round, r.evaluations().scores(roundId))) {
+                BrandProject p = r.brand().findById(res.projectId()).orElseThrow();
+                if (res.awarded() && p.status() == BrandStatus.UNDER_EVALUATION) {
+                    projects.move(r, p.id(), BrandStatus.AWARDED, on, street,
+                            round.name() + " #" + res.rank() + (res.tied() ? "=" : ""));
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
     /** The round's results, best first. */
     public List<ProjectResult> results(long roundId) {
         return store.read(r -> EvaluationScoring.results(r.evaluations().findById(roundId).orElseThrow(),

@@ -134,5 +134,14 @@ class BrandServiceTest {
         assertThat(results).extracting(ProjectResult::awarded).containsExactly(true, false);
         assertThatThrownBy(() -> ev.score(round.judges().get(0).id(), a, c1, 101.0))
                 .isInstanceOf(BrandException.class);
+
+        assertThat(ev.applyAwards(round.id(), LocalDate.of(2026, 11, 1))).isEqualTo(1);
+        assertThat(brand.project(b).status()).isEqualTo(BrandStatus.AWARDED);
+        assertThat(brand.steps(b)).last().satisfies(st -> {
+            assertThat(st.note()).isEqualTo("2026 年度展评 #1");
+            assertThat(st.decidingOrgId()).isEqualTo(street.street.id());
+        });
+        assertThat(brand.project(a).status()).isEqualTo(BrandStatus.UNDER_EVALUATION);
+        assertThat(ev.applyAwards(round.id(), LocalDate.of(2026, 11, 2))).isZero(); // nothing twice
     }
 }
