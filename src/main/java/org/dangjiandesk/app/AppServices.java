@@ -62,15 +62,13 @@ public final class AppServices implements ServicesSession {
     }
 
     /**
-     * Wires services on an already open database (tests use an in-memory one and a fixed clock). Attachments go
-     * to a fresh temporary folder: for tests and tools without a data folder.
+     * Wires services on an already open database (tests use an in-memory one and a fixed clock). Attached files go
+     * to a folder of their own under the system's temporary folder, created only when a file is attached: for
+     * tests and tools without a data folder.
      */
     public static AppServices wire(Database database, Locale locale, Clock clock) {
-        try {
-            return wire(database, locale, clock, Files.createTempDirectory("dangjiandesk-attachments-"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create attachments folder", e);
-        }
+        return wire(database, locale, clock, Path.of(System.getProperty("java.io.tmpdir"),
+                "dangjiandesk-attachments-" + java.util.UUID.randomUUID()));
     }
 
     /** Wires services on an open database, with the folder attached files (photos, documents) are copied to. */
