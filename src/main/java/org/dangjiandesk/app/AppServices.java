@@ -6,7 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import org.dangjiandesk.logic.BrandServices;
 import org.dangjiandesk.logic.ExcelServices;
+import org.dangjiandesk.logic.brand.AttachmentStore;
+import org.dangjiandesk.logic.brand.BrandService;
+import org.dangjiandesk.logic.brand.EvaluationService;
+import org.dangjiandesk.logic.excel.brand.BrandSheets;
 import org.dangjiandesk.logic.Services;
 import org.dangjiandesk.logic.StartupLog;
 import org.dangjiandesk.logic.excel.roster.NameListService;
@@ -41,6 +46,9 @@ import org.dangjiandesk.store.DatabaseConfig;
  * constructor injection (storage → services → UI or command line).
  */
 public final class AppServices implements ServicesSession {
+    /** The folder under the data folder that holds copies of attached files. */
+    public static final String ATTACHMENTS_FOLDER = "attachments";
+
     private final Database database;
     private final Services services;
 
@@ -58,13 +66,23 @@ public final class AppServices implements ServicesSession {
         }
         Database db = Database.open(DatabaseConfig.embedded(dataDir));
         StartupLog.mark("database open and current");
-        AppServices wired = wire(db, locale, Clock.systemDefaultZone());
+        AppServices wired = wire(db, locale, Clock.systemDefaultZone(), dataDir.resolve(ATTACHMENTS_FOLDER));
         StartupLog.mark("services wired");
         return wired;
     }
 
-    /** Wires services on an already open database (tests use an in-memory one and a fixed clock). */
+    /**
+     * Wires services on an already open database (tests use an in-memory one and a fixed clock). Attached files go
+     * to a folder of their own under the system's temporary folder, created only when a file is attached: for
+     * tests and tools without a data folder.
+     */
     public static AppServices wire(Database database, Locale locale, Clock clock) {
+        return wire(database, locale, clock, Path.of(System.getProperty("java.io.tmpdir"),
+                "dangjiandesk-attachments-" + java.util.UUID.randomUUID()));
+    }
+
+    /** Wires services on an open database, with the folder attached files (photos, documents) are copied to. */
+    public static AppServices wire(Database database, Locale locale, Clock clock, Path attachmentsDir) {
         Messages messages = Messages.forLocale(locale);
         SettingsService settings = new SettingsService(database);
         CodeLists codes = CodeLists.load(database);
@@ -79,6 +97,11 @@ public final class AppServices implements ServicesSession {
         RatingServices rating = new RatingServices(schemes, assessments,
                 new PointsService(database), new RatingOverview(database, schemes),
                 new RatingSheetExport(assessments, messages));
+        BrandService brandProjects = new BrandService(database,
+                new AttachmentStore(attachmentsDir, AttachmentStore.DEFAULT_MAX_BYTES), clock);
+        EvaluationService evaluations = new EvaluationService(database, brandProjects, clock);
+        BrandServices brand = new BrandServices(brandProjects, evaluations,
+                new BrandSheets(brandProjects, evaluations, messages, clock));
         Services services = new Services(
                 clock,
                 messages,
@@ -91,7 +114,8 @@ public final class AppServices implements ServicesSession {
                 new SummaryService(database),
                 excel,
                 rating,
-                training(database, settings, messages, clock));
+                training(database, settings, messages, clock),
+                brand);
         return new AppServices(database, services);
     }
 

@@ -1,6 +1,8 @@
 package org.dangjiandesk.gui;
 
 import java.util.List;
+import org.dangjiandesk.gui.brand.BrandView;
+import org.dangjiandesk.gui.brand.BrandViewModel;
 import org.dangjiandesk.gui.main.MainModule;
 import org.dangjiandesk.gui.org.OrgTreeView;
 import org.dangjiandesk.gui.org.OrgTreeViewModel;
@@ -22,6 +24,7 @@ final class Screens {
                 new MainModule("navRoster", "nav.roster", () -> new RosterView(new RosterViewModel(ctx)).load()),
                 new MainModule("navRating", "nav.rating", () -> new RatingView(new RatingViewModel(ctx)).load()),
                 new MainModule("navTraining", "nav.training",
-                        () -> new TrainingView(new TrainingViewModel(ctx)).load()));
+                        () -> new TrainingView(new TrainingViewModel(ctx)).load()),
+                new MainModule("navBrand", "nav.brand", () -> new BrandView(new BrandViewModel(ctx)).load()));
     }
 }

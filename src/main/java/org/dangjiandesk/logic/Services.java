@@ -26,5 +26,6 @@ public record Services(
         SummaryService summary,
         ExcelServices excel,
         RatingServices rating,
-        TrainingServices training) {
+        TrainingServices training,
+        BrandServices brand) {
 }

@@ -12,6 +12,8 @@ public final class Repositories {
     private final SettingsRepository settings;
     private final RatingRepositories rating;
     private final TrainingRepository training;
+    private final BrandRepository brand;
+    private final EvaluationRepository evaluations;
 
     Repositories(DSLContext dsl) {
         this.orgs = new OrgRepository(dsl);
@@ -22,6 +24,8 @@ public final class Repositories {
         this.settings = new SettingsRepository(dsl);
         this.rating = new RatingRepositories(dsl);
         this.training = new TrainingRepository(dsl);
+        this.brand = new BrandRepository(dsl);
+        this.evaluations = new EvaluationRepository(dsl);
     }
 
     public OrgRepository orgs() {
@@ -54,5 +58,13 @@ public final class Repositories {
 
     public TrainingRepository training() {
         return training;
+    }
+
+    public BrandRepository brand() {
+        return brand;
+    }
+
+    public EvaluationRepository evaluations() {
+        return evaluations;
     }
 }

@@ -48,6 +48,7 @@ public final class SampleStreetGenerator {
             SampleResult built = new StreetBuilder(r, options, batch).build(options.members());
             RatingSampler.fill(r, options);
             new TrainingSampler(r, options).fill(); // 教育培训: sessions and attendance of the reference year
+            new BrandSampler(r, options).fill();
             return built;
         });
         LOG.info("sample street written: {} organisations, {} places, {} current and {} departed members, "
