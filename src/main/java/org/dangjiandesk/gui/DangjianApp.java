@@ -41,6 +41,7 @@ public final class DangjianApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DangjianApp.class);
     private static volatile GuiLaunch launch;
     private static volatile CompletableFuture<Opened> opening;
+    private static volatile CompletableFuture<FirstScreen> firstScreen;
 
     private Stage stage;
     private ServicesSession session;
@@ -52,6 +53,7 @@ public final class DangjianApp extends Application {
         launch = Objects.requireNonNull(gl);
         // reads what the first screen shows as soon as the database is open, while JavaFX is still starting
         opening = gl.session().thenApply(s -> new Opened(s, StartData.read(s.services())));
+        firstScreen = opening.thenApply(o -> o.data().empty() ? null : FirstScreen.read(o.session().services()));
     }
 
     private record Opened(ServicesSession session, StartData data) {
@@ -90,7 +92,14 @@ public final class DangjianApp extends Application {
         if (data.empty()) {
             showFirstStart();
         } else {
-            showMain(data);
+            MainWindowView main = showMain(data);
+            firstScreen.whenComplete((first, error) -> Platform.runLater(() -> {
+                if (error != null) {
+                    failStartup(error);
+                } else {
+                    fill(main, first);
+                }
+            }));
         }
     }
 
@@ -100,24 +109,38 @@ public final class DangjianApp extends Application {
         DemoLoader demo = p -> ctx.services().sample()
                 .loadDemoStreet((done, total) -> p.update(done, total, loading), p::isCancelled);
         FirstStartViewModel vm = new FirstStartViewModel(ctx, demo,
-                () -> executor.execute(BackgroundTask.of(p -> StartData.read(ctx.services())).onSuccess(this::showMain)));
+                () -> executor.execute(BackgroundTask.of(p -> StartData.read(ctx.services()))
+                        .onSuccess(data -> {
+                            MainWindowView main = showMain(data);
+                            executor.execute(BackgroundTask.of(p -> FirstScreen.read(ctx.services()))
+                                    .onSuccess(first -> fill(main, first)));
+                        })));
         stage.getScene().setRoot(new FirstStartView(vm).load());
     }
 
     /**
-     * Builds the main window on the roster with its first page, and reads the rest of the roster only once those
-     * rows are on screen, so the reading does not compete with the first layout for the processor.
+     * Builds the main window on the (still empty) roster while the first page is being read: building and styling
+     * the screens for the first time is the slowest part of start-up, and it needs no data.
      */
-    private void showMain(StartData data) {
+    private MainWindowView showMain(StartData data) {
         MainWindowViewModel vm = new MainWindowViewModel(ctx, Screens.modules(ctx));
         vm.streetNameProperty().set(data.streetName());
         MainWindowView view = new MainWindowView(vm);
         Parent root = view.load();
         applyGeometry(data.geometry());
         stage.getScene().setRoot(root);
-        ctx.data().showFirstPage(data.tree(), data.firstPage());
         view.select("navRoster");
         StartupLog.mark("main window with the roster built");
+        return view;
+    }
+
+    /**
+     * Shows the tree and the roster's first page, and reads the rest of the roster only once those rows are on
+     * screen, so the reading does not compete with the first layout for the processor.
+     */
+    private void fill(MainWindowView main, FirstScreen first) {
+        ctx.data().showFirstPage(first.tree(), first.firstPage());
+        StartupLog.mark("roster's first page in");
         Pulses.afterNextLayout(stage.getScene(), () -> {
             StartupLog.mark("roster's first rows on screen");
             if (launch.benchmark()) {

@@ -137,23 +137,21 @@ public final class MemberRepository {
 
     /** Slim rows for every member (current and departed), in 姓氏笔画 order. */
     public List<RosterEntry> rosterEntries() {
-        return dsl.select(ENTRY_FIELDS).from(PARTY_MEMBER)
-                .orderBy(PARTY_MEMBER.NAME_SORT_KEY, PARTY_MEMBER.ID)
-                .fetch(MemberRepository::toEntry);
+        return ResultRows.map(dsl.select(ENTRY_FIELDS).from(PARTY_MEMBER)
+                .orderBy(PARTY_MEMBER.NAME_SORT_KEY, PARTY_MEMBER.ID), MemberRepository::toEntry);
     }
 
     /** The first rows of the roster in 姓氏笔画 order, read along the roster-order index (fast at any size). */
     public List<RosterEntry> firstRosterEntries(int limit) {
-        return dsl.select(ENTRY_FIELDS).from(PARTY_MEMBER)
+        return ResultRows.map(dsl.select(ENTRY_FIELDS).from(PARTY_MEMBER)
                 .where(PARTY_MEMBER.ROSTER_STATE.eq(RosterState.CURRENT.name()))
                 .orderBy(PARTY_MEMBER.NAME_SORT_KEY, PARTY_MEMBER.ID)
-                .limit(limit)
-                .fetch(MemberRepository::toEntry);
+                .limit(limit), MemberRepository::toEntry);
     }
 
     public Optional<RosterEntry> rosterEntry(long id) {
-        return dsl.select(ENTRY_FIELDS).from(PARTY_MEMBER).where(PARTY_MEMBER.ID.eq(id))
-                .fetchOptional(MemberRepository::toEntry);
+        return ResultRows.map(dsl.select(ENTRY_FIELDS).from(PARTY_MEMBER).where(PARTY_MEMBER.ID.eq(id)),
+                MemberRepository::toEntry).stream().findFirst();
     }
 
     /** Current members registered directly in an organisation. */
@@ -201,16 +199,12 @@ public final class MemberRepository {
         PARTY_MEMBER.ROSTER_STATE, PARTY_MEMBER.PINYIN_INITIALS, PARTY_MEMBER.PINYIN_FULL, PARTY_MEMBER.NAME_SORT_KEY
     };
 
-    private static RosterEntry toEntry(Record r) {
-        return new RosterEntry(r.get(PARTY_MEMBER.ID), r.get(PARTY_MEMBER.FULL_NAME), Sex.valueOf(r.get(PARTY_MEMBER.SEX)),
-                r.get(PARTY_MEMBER.ID_NUMBER), r.get(PARTY_MEMBER.BIRTH_DATE), r.get(PARTY_MEMBER.ETHNICITY_CODE),
-                r.get(PARTY_MEMBER.EDUCATION_CODE), MemberCategory.valueOf(r.get(PARTY_MEMBER.CATEGORY)),
-                r.get(PARTY_MEMBER.ORG_ID), r.get(PARTY_MEMBER.JOINED_ON), r.get(PARTY_MEMBER.MOBILE_PHONE),
-                PartyStatus.valueOf(r.get(PARTY_MEMBER.PARTY_STATUS)), r.get(PARTY_MEMBER.LOST_CONTACT),
-                r.get(PARTY_MEMBER.FLOATING), r.get(PARTY_MEMBER.HARDSHIP), r.get(PARTY_MEMBER.IN_SERVICE_REPORTED),
-                r.get(PARTY_MEMBER.HOUSEHOLD_HEAD), RosterState.valueOf(r.get(PARTY_MEMBER.ROSTER_STATE)),
-                new NameKeys(r.get(PARTY_MEMBER.PINYIN_INITIALS), r.get(PARTY_MEMBER.PINYIN_FULL),
-                        r.get(PARTY_MEMBER.NAME_SORT_KEY)));
+    /** Reads a row of {@link #ENTRY_FIELDS}, in their order. */
+    private static RosterEntry toEntry(ResultRows r) throws java.sql.SQLException {
+        return new RosterEntry(r.longValue(1), r.text(2), r.enumOrNull(3, Sex.class), r.text(4), r.date(5), r.text(6),
+                r.text(7), r.enumOrNull(8, MemberCategory.class), r.longValue(9), r.date(10), r.text(11),
+                r.enumOrNull(12, PartyStatus.class), r.flag(13), r.flag(14), r.flag(15), r.flag(16), r.flag(17),
+                r.enumOrNull(18, RosterState.class), new NameKeys(r.text(19), r.text(20), r.text(21)));
     }
 
     private static void fill(PartyMemberRecord r, Member m, NameKeys k) {

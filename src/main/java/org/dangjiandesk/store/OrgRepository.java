@@ -21,8 +21,27 @@ public final class OrgRepository {
         this.dsl = dsl;
     }
 
+    /** The whole tree (read at every start), in sort order. */
     public List<OrgUnit> findAll() {
-        return dsl.selectFrom(ORG_UNIT).orderBy(ORG_UNIT.SORT_ORDER, ORG_UNIT.ID).fetch(OrgRepository::toModel);
+        return ResultRows.map(dsl.select(TREE_FIELDS).from(ORG_UNIT).orderBy(ORG_UNIT.SORT_ORDER, ORG_UNIT.ID),
+                OrgRepository::toModel);
+    }
+
+    /** The columns of {@link #toModel(ResultRows)}, in its order. */
+    private static final org.jooq.SelectField<?>[] TREE_FIELDS = {
+        ORG_UNIT.ID, ORG_UNIT.PARENT_ID, ORG_UNIT.ORG_TYPE, ORG_UNIT.FULL_NAME, ORG_UNIT.SHORT_NAME, ORG_UNIT.ORG_CODE,
+        ORG_UNIT.FOUNDED_ON, ORG_UNIT.FOUNDING_DOC_NO, ORG_UNIT.SECRETARY_NAME, ORG_UNIT.CONTACT_NAME,
+        ORG_UNIT.CONTACT_PHONE, ORG_UNIT.UNIT_SITUATION, ORG_UNIT.ADMIN_AREA, ORG_UNIT.MAY_APPROVE_PROBATIONARY,
+        ORG_UNIT.HAS_COMMITTEE, ORG_UNIT.TERM_START, ORG_UNIT.TERM_END, ORG_UNIT.ORG_STATUS, ORG_UNIT.DISSOLVED_ON,
+        ORG_UNIT.DISSOLVED_REASON, ORG_UNIT.PLACE_ID, ORG_UNIT.SORT_ORDER, ORG_UNIT.ROW_VERSION
+    };
+
+    private static OrgUnit toModel(ResultRows r) throws java.sql.SQLException {
+        return new OrgUnit(r.longValue(1), r.longOrNull(2), r.enumOrNull(3, OrgType.class), r.text(4), r.text(5),
+                r.text(6), r.date(7), r.text(8), r.text(9), r.text(10), r.text(11),
+                r.enumOrNull(12, UnitSituation.class), r.text(13), r.flag(14), r.flag(15), r.date(16), r.date(17),
+                r.enumOrNull(18, OrgStatus.class), r.date(19), r.text(20), r.longOrNull(21), r.intValue(22),
+                r.intValue(23));
     }
 
     public int count() {
