@@ -1,12 +1,7 @@
 package org.dangjiandesk.logic.excel.rating;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -15,6 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dangjiandesk.logic.excel.roster.Excel;
 import org.dangjiandesk.logic.excel.write.SheetWriter;
 import org.dangjiandesk.logic.i18n.Messages;
 import org.dangjiandesk.logic.rating.AssessmentService;
@@ -45,31 +41,10 @@ public final class RatingSheetExport {
 
     /** Writes an already built sheet (the screen exports what it shows). */
     public int write(AssessmentSheet sheet, Path out) {
-        Path dir = out.toAbsolutePath().getParent();
-        Path tmp = null;
-        SXSSFWorkbook wb = new SXSSFWorkbook(500);
-        try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, ".export-", ".xlsx.part");
+        return Excel.writeAtomically(out, wb -> {
             fill(wb, sheet);
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                wb.write(os);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return sheet.rows().size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            wb.dispose();
-            try {
-                wb.close();
-                if (tmp != null) {
-                    Files.deleteIfExists(tmp);
-                }
-            } catch (IOException ignored) {
-                // the temporary file is gone or will be overwritten next time
-            }
-        }
+        });
     }
 
     private void fill(SXSSFWorkbook wb, AssessmentSheet s) {
