@@ -332,8 +332,24 @@ public final class RosterView {
         return rosterTable;
     }
 
-    /** Exports what the table shows now (search and filters applied), masked, in 姓氏笔画 order. */
+    /**
+     * Exports what the table shows now (search and filters applied), masked, in 姓氏笔画 order: first the columns
+     * (the national 16 items preset), then the file.
+     */
     private void chooseExportFile() {
+        var messages = vm.context().messages();
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(exportRoster.getScene().getWindow());
+        dialog.setTitle(messages.get("roster.exportColumns.title"));
+        dialog.getDialogPane().setContent(new ExportColumnsView(vm.exportColumns(), messages.bundle()).load());
+        javafx.scene.control.ButtonType next = new javafx.scene.control.ButtonType(
+                messages.get("roster.exportColumns.next"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(next, javafx.scene.control.ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(next).disableProperty().bind(vm.exportColumns().nothingChosenProperty());
+        dialog.getDialogPane().getStylesheets().addAll(org.dangjiandesk.gui.util.Styles.stylesheets());
+        if (dialog.showAndWait().filter(b -> b == next).isEmpty()) {
+            return;
+        }
         javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
         fc.setTitle(vm.context().messages().get("roster.export"));
         fc.setInitialFileName(vm.context().messages().get("export.roster.title") + ".xlsx");

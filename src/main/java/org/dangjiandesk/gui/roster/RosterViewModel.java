@@ -62,6 +62,7 @@ public final class RosterViewModel {
     private RosterIndex index;
     private int rosterVersion;
     private final StringBinding resultCountText;
+    private final ExportColumnsViewModel exportColumns = new ExportColumnsViewModel();
 
     private final Map<Long, String> orgLabels = new HashMap<>();
     private final Map<Long, Integer> orgOrder = new HashMap<>();
@@ -300,8 +301,13 @@ public final class RosterViewModel {
         return selected.isNull();
     }
 
+    /** The columns the next export writes (the national 16 items until the clerk chooses others). */
+    public ExportColumnsViewModel exportColumns() {
+        return exportColumns;
+    }
+
     /**
-     * Writes the rows the table shows now to an .xlsx file: the national 16 items, ID numbers and phones masked
+     * Writes the rows the table shows now to an .xlsx file with the chosen columns, ID numbers and phones masked
      * (roles that may see them in full come with the security work).
      */
     public void exportShown(java.nio.file.Path file) {
@@ -313,7 +319,7 @@ public final class RosterViewModel {
         String unit = ctx.data().orgTree().roots().stream().findFirst().map(o -> o.fullName()).orElse("");
         ctx.executor().execute(org.dangjiandesk.gui.util.BackgroundTask.of(p -> services.excel().rosterExport()
                         .export(file, new org.dangjiandesk.logic.excel.roster.RosterExportRequest(
-                                org.dangjiandesk.logic.excel.roster.RosterExportRequest.nationalColumns(), ids, false,
+                                exportColumns.columnsInOrder(), ids, false,
                                 unit, today()), org.dangjiandesk.gui.util.Progresses.of(p,
                                 ctx.messages().get("roster.exporting"))))
                 .title(ctx.messages().get("roster.exporting"))
