@@ -344,7 +344,9 @@ public final class RosterView {
         dialog.getDialogPane().setContent(new ExportColumnsView(vm.exportColumns(), messages.bundle()).load());
         javafx.scene.control.ButtonType next = new javafx.scene.control.ButtonType(
                 messages.get("roster.exportColumns.next"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(next, javafx.scene.control.ButtonType.CANCEL);
+        javafx.scene.control.ButtonType cancel = new javafx.scene.control.ButtonType(messages.get("common.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(next, cancel);
         dialog.getDialogPane().lookupButton(next).disableProperty().bind(vm.exportColumns().nothingChosenProperty());
         dialog.getDialogPane().getStylesheets().addAll(org.dangjiandesk.gui.util.Styles.stylesheets());
         if (dialog.showAndWait().filter(b -> b == next).isEmpty()) {
