@@ -32,9 +32,8 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
- * Training sessions, their days and attendance. Hours are summed by the database: the days of a period are
- * grouped per session first (a few thousand rows), then joined to attendance and grouped per member, so a year's
- * hours for 100,000 members come from one query, never one query per member.
+ * Training sessions, their days and attendance. A year's hours for 100,000 members come from two reads, never one
+ * query per member: the period's days per session, then the present attendees of those sessions, summed in Java.
  */
 public final class TrainingRepository {
     /** Scale of training_day.hours: hours are added as whole units of it (tenths of an hour). */
