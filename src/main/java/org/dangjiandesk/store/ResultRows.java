@@ -33,6 +33,23 @@ final class ResultRows {
         }
     }
 
+    /** Hands every row of the query to the consumer, nothing kept: for large reads folded into sums. */
+    static void forEach(ResultQuery<?> query, RowConsumer consumer) {
+        try (ResultSet rs = query.fetchResultSet()) {
+            ResultRows row = new ResultRows(rs);
+            while (rs.next()) {
+                consumer.accept(row);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Reason.OTHER, "cannot read rows: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    interface RowConsumer {
+        void accept(ResultRows row) throws SQLException;
+    }
+
     @FunctionalInterface
     interface RowMapper<T> {
         T map(ResultRows row) throws SQLException;
@@ -58,6 +75,10 @@ final class ResultRows {
     /** SQL NULL reads as false. */
     boolean flag(int column) throws SQLException {
         return rs.getBoolean(column);
+    }
+
+    java.math.BigDecimal decimal(int column) throws SQLException {
+        return rs.getBigDecimal(column);
     }
 
     LocalDate date(int column) throws SQLException {

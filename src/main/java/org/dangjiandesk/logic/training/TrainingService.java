@@ -32,8 +32,7 @@ import org.dangjiandesk.store.DataStore;
 
 /**
  * Training records (教育培训): sessions and their attendance, and each member's hours per calendar year against
- * the norm that applies. Hours are summed by the database (see {@code TrainingRepository}); the norms are
- * applied here.
+ * the norm that applies. Hours are read and summed by {@code TrainingRepository}; the norms are applied here.
  */
 public final class TrainingService {
     private static final BigDecimal MAX_HOURS_PER_DAY = BigDecimal.valueOf(24);
@@ -194,7 +193,7 @@ public final class TrainingService {
 
     /**
      * Every current member of a roster snapshot with their standing in a year, in the snapshot's order. The screen
-     * passes the roster it already holds, so only the hours (one grouped query) and the few members with a party
+     * passes the roster it already holds, so only the hours (two streamed reads) and the few members with a party
      * post or an exemption are read.
      */
     public List<MemberStanding> standings(int year, List<RosterEntry> roster) {

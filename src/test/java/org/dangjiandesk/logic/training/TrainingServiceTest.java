@@ -72,6 +72,33 @@ class TrainingServiceTest {
     }
 
     @Test
+    void standings_addFractionalHoursExactly_countOnlyTheYearsDays_andAgreeWithYearHours() {
+        TrainingSession acrossNewYear = save("跨年培训班", TrainingType.MODEL_CLASS,
+                days(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 2), "2.5")); // 5 h in 2026, 2.5 h in 2025
+        TrainingSession lecture = save("微党课", TrainingType.PARTY_LECTURE, days(LocalDate.of(2026, 3, 5), null, "0.1"));
+        TrainingSession nextYear = save("明年的课", TrainingType.PARTY_LECTURE, days(LocalDate.of(2027, 1, 4), null, "8"));
+        long zhang = street.zhangJianguo.id();
+        long li = street.liFang.id();
+        training.addAttendees(acrossNewYear.id(), List.of(zhang, li));
+        training.addAttendees(lecture.id(), List.of(zhang, li));
+        training.addAttendees(nextYear.id(), List.of(zhang));
+        training.mark(acrossNewYear.id(), List.of(li), AttendanceStatus.ABSENT);
+
+        var byId = new java.util.HashMap<Long, MemberStanding>();
+        training.standings(2026).forEach(m -> byId.put(m.memberId(), m));
+
+        assertThat(byId.get(zhang).hours()).isEqualByComparingTo("5.1");
+        assertThat(byId.get(li).hours()).isEqualByComparingTo("0.1");
+        assertThat(byId.get(street.wangXiuying.id()).hours()).isEqualByComparingTo("0");
+        assertThat(byId.get(zhang).gap()).isEqualByComparingTo("26.9");
+        assertThat(hours(street.zhangJianguo, 2026)).isEqualByComparingTo(byId.get(zhang).hours());
+        assertThat(hours(street.liFang, 2026)).isEqualByComparingTo(byId.get(li).hours());
+        assertThat(training.standings(2025)).filteredOn(m -> m.memberId() == zhang)
+                .extracting(MemberStanding::hours).singleElement().satisfies(h -> assertThat(h).isEqualByComparingTo("2.5"));
+        assertThat(training.standings(2024)).allSatisfy(m -> assertThat(m.hours()).isEqualByComparingTo("0"));
+    }
+
+    @Test
     void secretaryWith40Hours_isBelow56_whileAMemberWith40IsNot() {
         setPost(street.zhangJianguo, "党支部书记");
         TrainingSession s = save("书记培训班", TrainingType.SECRETARY_CLASS,
