@@ -47,11 +47,7 @@ class BrandServiceTest {
     }
 
     private long running(String name) {
-        long id = brand.apply(BrandProjects.draft(name, street.branch1.id(), street.liFang.id()),
-                LocalDate.of(2026, 3, 1), null).id();
-        brand.move(id, BrandStatus.APPROVED, LocalDate.of(2026, 3, 10), street.street.id(), null);
-        brand.move(id, BrandStatus.IN_PROGRESS, LocalDate.of(2026, 4, 1), street.community.id(), null);
-        return id;
+        return BrandProjects.running(brand, street, name);
     }
 
     @Test

@@ -18,7 +18,6 @@ import org.dangjiandesk.logic.brand.BrandProjects;
 import org.dangjiandesk.logic.brand.BrandService;
 import org.dangjiandesk.logic.brand.EvaluationService;
 import org.dangjiandesk.model.AwardRule;
-import org.dangjiandesk.model.BrandStatus;
 import org.dangjiandesk.model.EvaluationCriterion;
 import org.dangjiandesk.model.EvaluationRound;
 import org.dangjiandesk.model.Indicators;
@@ -53,11 +52,7 @@ class BrandSheetsTest {
     }
 
     private long running(String name) {
-        long id = brand.apply(BrandProjects.draft(name, street.branch1.id(), street.liFang.id()),
-                LocalDate.of(2026, 3, 1), null).id();
-        brand.move(id, BrandStatus.APPROVED, LocalDate.of(2026, 3, 10), street.street.id(), null);
-        brand.move(id, BrandStatus.IN_PROGRESS, LocalDate.of(2026, 4, 1), street.community.id(), null);
-        return id;
+        return BrandProjects.running(brand, street, name);
     }
 
     /** Three projects, three judges; 乙 and 丙 end equal. */
