@@ -1,8 +1,5 @@
 package org.dangjiandesk.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -38,8 +35,17 @@ import org.dangjiandesk.logic.training.TrainingService;
 import org.dangjiandesk.logic.TrainingServices;
 import org.dangjiandesk.logic.excel.training.SignInImportService;
 import org.dangjiandesk.logic.excel.training.TrainingSheets;
+import org.dangjiandesk.logic.SecurityServices;
+import org.dangjiandesk.logic.security.Access;
+import org.dangjiandesk.logic.security.AuditLog;
+import org.dangjiandesk.logic.security.FileKeys;
+import org.dangjiandesk.logic.security.GuardedStore;
+import org.dangjiandesk.logic.security.LoginService;
+import org.dangjiandesk.logic.security.PasswordHasher;
+import org.dangjiandesk.logic.security.PersonalDataAccess;
+import org.dangjiandesk.logic.security.UserService;
+import org.dangjiandesk.store.DataStore;
 import org.dangjiandesk.store.Database;
-import org.dangjiandesk.store.DatabaseConfig;
 
 /**
  * The composition root: the one place where the database and every service are built and wired, by hand, with
@@ -57,69 +63,76 @@ public final class AppServices implements ServicesSession {
         this.services = services;
     }
 
-    /** Opens (creating and migrating if needed) the embedded database in a data directory. */
-    public static AppServices open(Path dataDir, Locale locale) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create data folder", e);
-        }
-        Database db = Database.open(DatabaseConfig.embedded(dataDir));
-        StartupLog.mark("database open and current");
-        AppServices wired = wire(db, locale, Clock.systemDefaultZone(), dataDir.resolve(ATTACHMENTS_FOLDER));
-        StartupLog.mark("services wired");
-        return wired;
+    /**
+     * Wires services on an already open database for a user (tests use an in-memory one and a fixed clock).
+     * Attached files go to a folder of their own under the system's temporary folder, created only when a file is
+     * attached: for tests and tools without a data folder.
+     */
+    public static AppServices wire(Database database, Locale locale, Clock clock, Access access) {
+        return wire(database, locale, clock, Path.of(System.getProperty("java.io.tmpdir"),
+                "dangjiandesk-attachments-" + java.util.UUID.randomUUID()),
+                new SessionUser(access, FileKeys.NONE, PasswordHasher.fastForTests()));
+    }
+
+    /** The logged-in user of a session, and how their account changes reach the keyring. */
+    public record SessionUser(Access access, FileKeys keys, PasswordHasher hasher) {
     }
 
     /**
-     * Wires services on an already open database (tests use an in-memory one and a fixed clock). Attached files go
-     * to a folder of their own under the system's temporary folder, created only when a file is attached: for
-     * tests and tools without a data folder.
+     * Wires services on an open database, with the folder attached files (photos, documents) are copied to. Record
+     * services get the data through a {@link GuardedStore}: only a user allowed to edit records can write.
      */
-    public static AppServices wire(Database database, Locale locale, Clock clock) {
-        return wire(database, locale, clock, Path.of(System.getProperty("java.io.tmpdir"),
-                "dangjiandesk-attachments-" + java.util.UUID.randomUUID()));
-    }
-
-    /** Wires services on an open database, with the folder attached files (photos, documents) are copied to. */
-    public static AppServices wire(Database database, Locale locale, Clock clock, Path attachmentsDir) {
+    public static AppServices wire(Database database, Locale locale, Clock clock, Path attachmentsDir,
+                                   SessionUser user) {
+        DataStore records = new GuardedStore(database, user.access());
+        AuditLog audit = new AuditLog(database, clock);
         Messages messages = Messages.forLocale(locale);
         SettingsService settings = new SettingsService(database);
         CodeLists codes = CodeLists.load(database);
         ChineseNames names = new ChineseNames(); // shared: it caches the reading of every character
         ExcelServices excel = new ExcelServices(
-                new RosterImportService(database, codes, names, messages, clock),
-                new RosterExportService(database, codes, messages),
-                new NameListService(database, codes, messages),
+                new RosterImportService(records, codes, names, messages, clock),
+                new RosterExportService(records, codes, messages),
+                new NameListService(records, codes, messages),
                 new RosterTemplate(codes, messages));
-        SchemeService schemes = new SchemeService(database, messages);
-        AssessmentService assessments = new AssessmentService(database, schemes, clock);
+        SchemeService schemes = new SchemeService(records, messages);
+        AssessmentService assessments = new AssessmentService(records, schemes, clock);
         RatingServices rating = new RatingServices(schemes, assessments,
-                new PointsService(database), new RatingOverview(database, schemes),
+                new PointsService(records), new RatingOverview(records, schemes),
                 new RatingSheetExport(assessments, messages));
-        BrandService brandProjects = new BrandService(database,
+        BrandService brandProjects = new BrandService(records,
                 new AttachmentStore(attachmentsDir, AttachmentStore.DEFAULT_MAX_BYTES), clock);
-        EvaluationService evaluations = new EvaluationService(database, brandProjects, clock);
+        EvaluationService evaluations = new EvaluationService(records, brandProjects, clock);
         BrandServices brand = new BrandServices(brandProjects, evaluations,
                 new BrandSheets(brandProjects, evaluations, messages, clock));
         Services services = new Services(
                 clock,
                 messages,
                 codes,
-                new OrgService(database, clock),
-                new RosterService(database, names, clock),
+                new OrgService(records, clock),
+                new RosterService(records, names, clock),
                 settings,
                 new SetupService(database, settings),
                 new SampleStreetGenerator(database, names, clock),
-                new SummaryService(database),
+                new SummaryService(records),
                 excel,
                 rating,
-                training(database, settings, messages, clock),
-                brand);
+                training(records, settings, messages, clock),
+                brand,
+                security(database, audit, user, clock, settings));
         return new AppServices(database, services);
     }
 
-    private static TrainingServices training(Database database, SettingsService settings, Messages messages,
+    private static SecurityServices security(Database database, AuditLog audit, SessionUser user, Clock clock,
+                                             SettingsService settings) {
+        return new SecurityServices(user.access(), audit,
+                new UserService(database, audit, user.access(), user.hasher(), user.keys(), clock),
+                new LoginService(database, user.hasher(), clock),
+                new PersonalDataAccess(user.access(), audit),
+                settings.idleLockMinutes());
+    }
+
+    private static TrainingServices training(DataStore database, SettingsService settings, Messages messages,
                                              Clock clock) {
         TrainingService sessions = new TrainingService(database, settings, clock);
         return new TrainingServices(sessions, new SignInImportService(database), new TrainingSheets(sessions, messages));

@@ -2,12 +2,14 @@ package org.dangjiandesk.app;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import org.dangjiandesk.cli.RootCommand;
 import org.dangjiandesk.gui.DangjianApp;
 import org.dangjiandesk.gui.GuiLaunch;
-import org.dangjiandesk.logic.ServicesSession;
+import org.dangjiandesk.cli.EnvironmentCredentials;
+import org.dangjiandesk.logic.security.Credentials;
+import org.dangjiandesk.logic.security.Gates;
+import org.dangjiandesk.logic.security.SessionGate;
 import org.dangjiandesk.logic.i18n.Messages;
 import picocli.CommandLine;
 
@@ -24,7 +26,10 @@ public final class Launcher {
         System.setProperty("org.jooq.no-tips", "true");
         Logs.configure(args);
         Locale locale = Messages.CHINESE;
-        RootCommand root = new RootCommand(dataDir -> AppServices.open(dataDir, locale), Launcher::startGui);
+        Gates gates = dataDir -> EmbeddedSessionGate.standard(dataDir, locale);
+        EnvironmentCredentials credentials = new EnvironmentCredentials(System.getenv(), Messages.forLocale(locale));
+        RootCommand root = new RootCommand(gates, credentials,
+                (dataDir, benchmark) -> startGui(gates.forDataDir(dataDir), dataDir, benchmark));
         CommandLine cli = new CommandLine(root);
         cli.setResourceBundle(Messages.bundleFor(locale)); // Chinese help, whatever the OS language
         int exit = cli.execute(args);
@@ -39,12 +44,19 @@ public final class Launcher {
                 && !parsed.isVersionHelpRequested();
     }
 
-    /** Opens the database on another thread while JavaFX starts, so the window appears at once. */
-    private static int startGui(Path dataDir, boolean benchmark) {
+    /**
+     * Opens the window on the login (or first administrator) screen. A benchmark run logs in with the
+     * environment's credentials, so it measures the same path a clerk takes after typing the password.
+     */
+    private static int startGui(SessionGate gate, Path dataDir, boolean benchmark) {
         Warmup.start();
-        CompletableFuture<ServicesSession> session =
-                CompletableFuture.supplyAsync(() -> AppServices.open(dataDir, Messages.CHINESE));
-        DangjianApp.prepare(new GuiLaunch(session, dataDir, benchmark));
+        Credentials auto = null;
+        String user = System.getenv(EnvironmentCredentials.USER);
+        String password = System.getenv(EnvironmentCredentials.PASSWORD);
+        if (benchmark && user != null && password != null) {
+            auto = new Credentials(user, password.toCharArray());
+        }
+        DangjianApp.prepare(new GuiLaunch(gate, gate.state(), dataDir, benchmark, auto));
         Application.launch(DangjianApp.class);
         return 0;
     }

@@ -3,6 +3,7 @@ package org.dangjiandesk.cli;
 import java.io.PrintWriter;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import org.dangjiandesk.logic.KeyedException;
 import org.dangjiandesk.logic.Services;
 import org.dangjiandesk.logic.ServicesSession;
 import org.dangjiandesk.logic.i18n.ErrorTexts;
@@ -29,7 +30,7 @@ abstract class DataCommand implements Callable<Integer> {
         } catch (UserError e) {
             err().println(e.getMessage());
             return USER_ERROR;
-        } catch (StoreException e) {
+        } catch (StoreException | KeyedException e) {
             err().println(new ErrorTexts(messages()).describe(e));
             return USER_ERROR;
         }

@@ -8,10 +8,15 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.dangjiandesk.gui.login.CreateAdminView;
+import org.dangjiandesk.gui.login.CreateAdminViewModel;
+import org.dangjiandesk.gui.login.IdleLock;
+import org.dangjiandesk.gui.login.LockScreenView;
+import org.dangjiandesk.gui.login.LockScreenViewModel;
+import org.dangjiandesk.gui.login.LoginView;
+import org.dangjiandesk.gui.login.LoginViewModel;
 import org.dangjiandesk.gui.main.AppData;
 import org.dangjiandesk.gui.main.MainWindowView;
 import org.dangjiandesk.gui.main.MainWindowViewModel;
@@ -20,6 +25,7 @@ import org.dangjiandesk.gui.setup.DemoLoader;
 import org.dangjiandesk.gui.setup.FirstStartView;
 import org.dangjiandesk.gui.setup.FirstStartViewModel;
 import org.dangjiandesk.gui.util.Pulses;
+import org.dangjiandesk.gui.util.RoleFilter;
 import org.dangjiandesk.logic.StartupLog;
 import org.dangjiandesk.gui.util.BackgroundTask;
 import org.dangjiandesk.gui.util.FxDialogService;
@@ -28,6 +34,7 @@ import org.dangjiandesk.gui.util.Styles;
 import org.dangjiandesk.logic.Services;
 import org.dangjiandesk.logic.ServicesSession;
 import org.dangjiandesk.logic.i18n.Messages;
+import org.dangjiandesk.logic.security.SessionGate;
 import org.dangjiandesk.logic.settings.SettingsService.WindowGeometry;
 import org.dangjiandesk.store.StoreException;
 import org.slf4j.Logger;
@@ -40,23 +47,20 @@ import org.slf4j.LoggerFactory;
 public final class DangjianApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DangjianApp.class);
     private static volatile GuiLaunch launch;
-    private static volatile CompletableFuture<Opened> opening;
-    private static volatile CompletableFuture<FirstScreen> firstScreen;
 
     private Stage stage;
     private ServicesSession session;
     private FxTaskExecutor executor;
     private GuiContext ctx;
+    private IdleLock idleLock;
 
     /** Must be called before {@link Application#launch}. */
     public static void prepare(GuiLaunch gl) {
         launch = Objects.requireNonNull(gl);
-        // reads what the first screen shows as soon as the database is open, while JavaFX is still starting
-        opening = gl.session().thenApply(s -> new Opened(s, StartData.read(s.services())));
-        firstScreen = opening.thenApply(o -> o.data().empty() ? null : FirstScreen.read(o.session().services()));
     }
 
-    private record Opened(ServicesSession session, StartData data) {
+    /** What is read right after login, on the database thread: start state, and the first screen's data. */
+    private record Opened(ServicesSession session, StartData data, CompletableFuture<FirstScreen> firstScreen) {
     }
 
     @Override
@@ -64,31 +68,60 @@ public final class DangjianApp extends Application {
         this.stage = primaryStage;
         Messages boot = Messages.chinese();
         stage.setTitle(boot.get("app.title"));
-        StackPane splash = new StackPane(new Label(boot.get("status.openingDatabase")));
-        stage.setScene(Styles.styled(new Scene(splash, 1280, 800)));
+        executor = new FxTaskExecutor();
+        executor.setDefaultFailureHandler(t -> LOG.error("background work failed before login", t));
+        Parent first = launch.state() == SessionGate.DataState.PROTECTED
+                ? loginScreen(boot) : new CreateAdminView(new CreateAdminViewModel(boot, executor, launch.gate(),
+                        launch.state() == SessionGate.DataState.UNPROTECTED, this::loggedIn)).load();
+        stage.setScene(Styles.styled(new Scene(first, 1280, 800)));
+        stage.setOnCloseRequest(e -> {
+            if (session == null) {
+                Platform.exit();
+            }
+        });
         stage.show();
         StartupLog.mark("window shown");
-        opening.whenComplete((o, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                failStartup(error);
-            } else {
-                opened(o.session(), o.data());
-            }
-        }));
     }
 
-    private void opened(ServicesSession s, StartData data) {
+    private Parent loginScreen(Messages boot) {
+        LoginViewModel vm = new LoginViewModel(boot, executor, launch.gate(), this::loggedIn);
+        Parent view = new LoginView(vm).load();
+        if (launch.autoLogin() != null) {
+            vm.loginNameProperty().set(launch.autoLogin().loginName());
+            vm.passwordProperty().set(new String(launch.autoLogin().password()));
+            vm.login();
+        }
+        return view;
+    }
+
+    /**
+     * After login: reads the start state on the database thread and, in parallel, the first screen (tree and
+     * first roster page), while the FX thread builds the main window.
+     */
+    private void loggedIn(ServicesSession s) {
+        StartupLog.mark("logged in");
+        executor.execute(BackgroundTask.of(p -> {
+            StartData data = StartData.read(s.services());
+            CompletableFuture<FirstScreen> first = data.empty() ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.supplyAsync(() -> FirstScreen.read(s.services()));
+            return new Opened(s, data, first);
+        }).onSuccess(o -> opened(o.session(), o.data(), o.firstScreen())).onFailure(this::failStartup));
+    }
+
+    private void opened(ServicesSession s, StartData data, CompletableFuture<FirstScreen> firstScreen) {
         this.session = s;
         Services services = s.services();
-        executor = new FxTaskExecutor();
         FxDialogService dialogs = new FxDialogService(services.messages(), () -> stage);
+        RoleFilter.install(services.security().access());
         ctx = new GuiContext(services, new AppData(services, executor), executor, dialogs);
         executor.setDefaultFailureHandler(ctx::showFailure);
-        stage.setTitle(services.messages().get("app.title"));
+        stage.setTitle(services.messages().get("app.titleWithUser", services.security().access().user().displayName()));
         stage.setOnCloseRequest(e -> {
             e.consume();
             shutDown();
         });
+        idleLock = new IdleLock(services.security().idleLockMinutes(), System::nanoTime, this::lockScreen);
+        idleLock.install(stage.getScene());
         if (data.empty()) {
             showFirstStart();
         } else {
@@ -101,6 +134,19 @@ public final class DangjianApp extends Application {
                 }
             }));
         }
+    }
+
+    /** Covers the window with the lock screen until the user's password is given again. */
+    private void lockScreen() {
+        Parent covered = stage.getScene().getRoot();
+        LockScreenViewModel vm = new LockScreenViewModel(ctx.messages(), executor, ctx.services().security().login(),
+                ctx.services().security().access().user(),
+                () -> {
+                    stage.getScene().setRoot(covered);
+                    idleLock.unlocked();
+                },
+                this::shutDown);
+        stage.getScene().setRoot(new LockScreenView(vm).load());
     }
 
     /** An empty data folder: the user loads the demo street or creates an empty one, then the main window opens. */
@@ -174,6 +220,9 @@ public final class DangjianApp extends Application {
     }
 
     private void shutDown() {
+        if (idleLock != null) {
+            idleLock.stop();
+        }
         double x = stage.getX();
         double y = stage.getY();
         double w = stage.getWidth();
@@ -186,6 +235,8 @@ public final class DangjianApp extends Application {
             } else {
                 session.services().settings().put(org.dangjiandesk.logic.settings.SettingKey.WINDOW_MAXIMIZED, "true");
             }
+            session.services().security().audit().record(session.services().security().access().loginName(),
+                    org.dangjiandesk.model.AuditAction.LOGOUT, "", "");
             session.close();
             return null;
         }).onSuccess(v -> Platform.exit()).onFailure(t -> {

@@ -1,12 +1,14 @@
 package org.dangjiandesk.gui;
 
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import org.dangjiandesk.logic.ServicesSession;
+import org.dangjiandesk.logic.security.Credentials;
+import org.dangjiandesk.logic.security.SessionGate;
 
 /**
- * What the composition root hands to the JavaFX application before launch: the services, still being opened
- * on another thread (so the window can show at once), and the data folder for messages.
+ * What the composition root hands to the JavaFX application before launch: the way into the data folder and its
+ * state (new, unprotected, protected), the data folder for messages, and for benchmark runs a login to use at
+ * once ({@code autoLogin} is null otherwise).
  */
-public record GuiLaunch(CompletableFuture<ServicesSession> session, Path dataDir, boolean benchmark) {
+public record GuiLaunch(SessionGate gate, SessionGate.DataState state, Path dataDir, boolean benchmark,
+                        Credentials autoLogin) {
 }

@@ -16,6 +16,21 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
         return new DatabaseConfig("jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
     }
 
+    /**
+     * The embedded database encrypted with AES under a random 256-bit file key (H2 takes "filePassword
+     * userPassword"; the file password is the key in hex, the user's password stays empty).
+     */
+    public static DatabaseConfig embeddedEncrypted(Path dataDir, byte[] fileKey) {
+        Path file = dataDir.toAbsolutePath().resolve(DATABASE_FILE_NAME);
+        return new DatabaseConfig("jdbc:h2:file:" + file + ";CIPHER=AES;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "sa",
+                java.util.HexFormat.of().formatHex(fileKey) + " ");
+    }
+
+    /** True when the data folder holds an embedded database file. */
+    public static boolean embeddedExists(Path dataDir) {
+        return java.nio.file.Files.exists(dataDir.resolve(DATABASE_FILE_NAME + ".mv.db"));
+    }
+
     /** An in-memory H2 database for tests; it lives until {@link Database#close()}. */
     public static DatabaseConfig inMemory(String name) {
         return new DatabaseConfig("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");

@@ -14,6 +14,8 @@ public final class Repositories {
     private final TrainingRepository training;
     private final BrandRepository brand;
     private final EvaluationRepository evaluations;
+    private final UserRepository users;
+    private final AuditRepository audit;
 
     Repositories(DSLContext dsl) {
         this.orgs = new OrgRepository(dsl);
@@ -26,6 +28,8 @@ public final class Repositories {
         this.training = new TrainingRepository(dsl);
         this.brand = new BrandRepository(dsl);
         this.evaluations = new EvaluationRepository(dsl);
+        this.users = new UserRepository(dsl);
+        this.audit = new AuditRepository(dsl);
     }
 
     public OrgRepository orgs() {
@@ -66,5 +70,13 @@ public final class Repositories {
 
     public EvaluationRepository evaluations() {
         return evaluations;
+    }
+
+    public UserRepository users() {
+        return users;
+    }
+
+    public AuditRepository audit() {
+        return audit;
     }
 }

@@ -38,7 +38,7 @@ public final class BrandBenchmark {
         Path data = work.resolve("street-" + members);
         Files.createDirectories(work);
         double sampleSecs = -1;
-        try (AppServices app = AppServices.open(data, Locale.SIMPLIFIED_CHINESE)) {
+        try (org.dangjiandesk.logic.ServicesSession app = org.dangjiandesk.testutil.TestAccounts.open(data)) {
             Services s = app.services();
             if (s.setup().isEmpty()) {
                 long t = System.nanoTime();

@@ -51,7 +51,7 @@ public final class ExcelBenchmark {
         Files.createDirectories(work);
         List<RosterColumn> columns = List.of(RosterColumn.values());
 
-        try (AppServices src = AppServices.open(source, Locale.SIMPLIFIED_CHINESE)) {
+        try (org.dangjiandesk.logic.ServicesSession src = org.dangjiandesk.testutil.TestAccounts.open(source)) {
             Services s = src.services();
             if (s.setup().isEmpty()) {
                 long t = System.nanoTime();
@@ -73,7 +73,7 @@ public final class ExcelBenchmark {
             Measured<Long> anchorRead = measure(() -> fastexcelRead(exported));
 
             Measured<ImportResult> imported;
-            try (AppServices dst = AppServices.open(target, Locale.SIMPLIFIED_CHINESE)) {
+            try (org.dangjiandesk.logic.ServicesSession dst = org.dangjiandesk.testutil.TestAccounts.open(target)) {
                 Services d = dst.services();
                 var root = d.setup().createEmptyStreet(unit, "");
                 imported = measure(() -> {

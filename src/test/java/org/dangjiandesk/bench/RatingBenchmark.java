@@ -39,7 +39,7 @@ public final class RatingBenchmark {
         Path dir = Path.of(args.length > 1 ? args[1] : "target/bench-rating").toAbsolutePath()
                 .resolve("street-" + members);
         Files.createDirectories(dir);
-        try (AppServices app = AppServices.open(dir, Locale.SIMPLIFIED_CHINESE)) {
+        try (org.dangjiandesk.logic.ServicesSession app = org.dangjiandesk.testutil.TestAccounts.open(dir)) {
             Services s = app.services();
             if (s.setup().isEmpty()) {
                 long t = System.nanoTime();

@@ -38,7 +38,7 @@ public final class TrainingBenchmark {
         LocalDate asOf = LocalDate.of(2026, 11, 22);
         int year = asOf.getYear();
         Files.createDirectories(work);
-        try (AppServices app = AppServices.open(work.resolve("street-" + members), Locale.SIMPLIFIED_CHINESE)) {
+        try (org.dangjiandesk.logic.ServicesSession app = org.dangjiandesk.testutil.TestAccounts.open(work.resolve("street-" + members))) {
             Services s = app.services();
             if (s.setup().isEmpty()) {
                 long t = System.nanoTime();

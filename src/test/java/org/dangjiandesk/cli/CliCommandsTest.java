@@ -54,10 +54,12 @@ class CliCommandsTest {
 
     @Test
     void sample_withABadMemberCount_isAUsageErrorWithExitCode2() {
-        assertThat(run("sample", "--members", "0")).isEqualTo(2);
-        assertThat(err.toString()).contains("--members");
-        assertThat(run("sample", "--members", "many")).isEqualTo(2);
-        assertThat(dataDir.resolve("dangjiandesk.mv.db")).as("nothing opened or created").doesNotExist();
+        Path fresh = dataDir.resolve("fresh");
+        CliRun bare = new CliRun(fresh, false);
+        assertThat(bare.run("sample", "--members", "0")).isEqualTo(2);
+        assertThat(bare.err.toString()).contains("--members");
+        assertThat(bare.run("sample", "--members", "many")).isEqualTo(2);
+        assertThat(fresh.resolve("dangjiandesk.mv.db")).as("nothing opened or created").doesNotExist();
     }
 
     @Test

@@ -27,7 +27,7 @@ class RatingCommandsTest {
 
     @BeforeEach
     void setUp() {
-        try (AppServices app = AppServices.open(dataDir, Messages.CHINESE)) {
+        try (org.dangjiandesk.logic.ServicesSession app = org.dangjiandesk.testutil.TestAccounts.open(dataDir)) {
             var s = app.services();
             TestStreet street = TestStreet.create(s);
             Assessment a = s.rating().assessments().open(street.branch1.id(), new Quarter(2026, 3));
@@ -78,7 +78,7 @@ class RatingCommandsTest {
         assertThat(sh.getRow(3).getCell(1).getStringCellValue()).isEqualTo("王秀英");
         assertThat(sh.getRow(3).getCell(2).getStringCellValue()).isEmpty();
         assertThat(sh.getRow(3).getCell(7).getStringCellValue()).isEmpty();
-        try (AppServices app = AppServices.open(dataDir, Messages.CHINESE)) {
+        try (org.dangjiandesk.logic.ServicesSession app = org.dangjiandesk.testutil.TestAccounts.open(dataDir)) {
             assertThat(app.services().rating().schemes().list()).hasSize(1); // the 2026 scheme only
         }
     }

@@ -22,7 +22,7 @@ public final class TestServices implements AutoCloseable {
 
     public TestServices() {
         this.database = Database.open(DatabaseConfig.inMemory("test-" + UUID.randomUUID()));
-        this.app = AppServices.wire(database, Messages.CHINESE, CLOCK);
+        this.app = AppServices.wire(database, Messages.CHINESE, CLOCK, TestAccounts.clerkAccess());
     }
 
     public Services services() {

@@ -69,11 +69,15 @@ public final class MainWindowView {
         memberCount.textProperty().bind(vm.memberCountText());
     }
 
-    /** Selects a module by its navigation id, as if its button was clicked. */
+    /**
+     * Selects a module by its navigation id, as if its button was clicked; the first module when the role does not
+     * see that one (the auditor has no roster).
+     */
     public void select(String navId) {
         group.getToggles().stream()
                 .filter(t -> ((MainModule) t.getUserData()).navId().equals(navId))
-                .findFirst().ifPresent(t -> t.setSelected(true));
+                .findFirst().or(() -> group.getToggles().stream().findFirst())
+                .ifPresent(t -> t.setSelected(true));
     }
 
     private void show(MainModule m) {

@@ -9,7 +9,8 @@ import javafx.scene.Parent;
 
 /**
  * Loads the FXML that belongs to a view: {@code Xxx.fxml} beside {@code XxxView} in the same package, with the
- * view object itself as controller (the FXML names no fx:controller) and the app's resource bundle.
+ * view object itself as controller (the FXML names no fx:controller) and the app's resource bundle; controls the
+ * logged-in role may not use are hidden ({@link RoleFilter}).
  */
 public final class ViewLoader {
     private ViewLoader() {
@@ -23,7 +24,9 @@ public final class ViewLoader {
         FXMLLoader loader = new FXMLLoader(url, bundle);
         loader.setController(view);
         try {
-            return loader.load();
+            Parent root = loader.load();
+            RoleFilter.apply(loader.getNamespace().values());
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + fxmlName, e);
         }

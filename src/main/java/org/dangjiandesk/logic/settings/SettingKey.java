@@ -13,7 +13,9 @@ public enum SettingKey {
     /** Yearly training hours a member must reach (条例 Art. 20: 32). */
     TRAINING_NORM_MEMBER("32"),
     /** Yearly training hours of branch secretaries and committee members (56). */
-    TRAINING_NORM_LEADER("56");
+    TRAINING_NORM_LEADER("56"),
+    /** Minutes without keyboard or mouse after which the screen locks (0 = never). */
+    IDLE_LOCK_MINUTES("15");
 
     private final String defaultValue;
 

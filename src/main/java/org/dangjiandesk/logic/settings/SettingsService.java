@@ -33,6 +33,15 @@ public final class SettingsService {
     }
 
     /** Window geometry as last left by the user. */
+    /** Minutes of idleness before the screen locks; 0 turns the lock off; a broken value gives the default. */
+    public int idleLockMinutes() {
+        try {
+            return Math.max(0, Integer.parseInt(get(SettingKey.IDLE_LOCK_MINUTES).strip()));
+        } catch (NumberFormatException e) {
+            return Integer.parseInt(SettingKey.IDLE_LOCK_MINUTES.defaultValue());
+        }
+    }
+
     public record WindowGeometry(OptionalDouble x, OptionalDouble y, double width, double height, boolean maximized) {
     }
 

@@ -1,0 +1,31 @@
+package org.dangjiandesk.logic.security;
+
+import org.dangjiandesk.logic.ServicesSession;
+
+/**
+ * The way into a data folder: the first administrator is created on a new (or not yet protected) folder; after
+ * that every session starts with a login. Implemented by the composition root; the GUI and CLI only call it.
+ */
+public interface SessionGate {
+    enum DataState {
+        /** No database yet: create the administrator, then the street. */
+        NEW,
+        /** A database from before accounts existed: creating the administrator also encrypts it. */
+        UNPROTECTED,
+        /** Accounts exist: log in. */
+        PROTECTED
+    }
+
+    DataState state();
+
+    /**
+     * Creates the first administrator and opens the session as that user.
+     *
+     * @throws LoginException ALREADY_SET_UP when the folder already has accounts
+     * @throws PasswordRuleException when the name or password breaks a rule
+     */
+    ServicesSession createAdministrator(String loginName, String displayName, char[] password);
+
+    /** @throws LoginException when refused (the failure is counted and audited) */
+    ServicesSession login(String loginName, char[] password);
+}

@@ -1,0 +1,27 @@
+package org.dangjiandesk.model;
+
+/** What an audit entry records. */
+public enum AuditAction {
+    LOGIN,
+    LOGIN_FAILED,
+    LOGOUT,
+    SCREEN_UNLOCKED,
+    ACCOUNT_LOCKED,
+    USER_CREATED,
+    USER_CHANGED,
+    PASSWORD_CHANGED,
+    MEMBER_CREATED,
+    MEMBER_CHANGED,
+    MEMBER_EVENT,
+    ORG_CREATED,
+    ORG_CHANGED,
+    ORG_MOVED,
+    ORG_DISSOLVED,
+    IMPORT,
+    EXPORT,
+    UNMASK,
+    PERIOD_CLOSED,
+    BACKUP,
+    RESTORE,
+    DATA_ENCRYPTED
+}
