@@ -38,6 +38,7 @@ import org.dangjiandesk.logic.excel.training.TrainingSheets;
 import org.dangjiandesk.logic.SecurityServices;
 import org.dangjiandesk.logic.security.Access;
 import org.dangjiandesk.logic.security.AuditLog;
+import org.dangjiandesk.logic.security.AuditTrail;
 import org.dangjiandesk.logic.security.FileKeys;
 import org.dangjiandesk.logic.security.GuardedStore;
 import org.dangjiandesk.logic.security.LoginService;
@@ -86,14 +87,15 @@ public final class AppServices implements ServicesSession {
                                    SessionUser user) {
         DataStore records = new GuardedStore(database, user.access());
         AuditLog audit = new AuditLog(database, clock);
+        AuditTrail trail = new AuditTrail(audit, user.access());
         Messages messages = Messages.forLocale(locale);
         SettingsService settings = new SettingsService(database);
         CodeLists codes = CodeLists.load(database);
         ChineseNames names = new ChineseNames(); // shared: it caches the reading of every character
         ExcelServices excel = new ExcelServices(
-                new RosterImportService(records, codes, names, messages, clock),
-                new RosterExportService(records, codes, messages),
-                new NameListService(records, codes, messages),
+                new RosterImportService(records, codes, names, messages, clock, trail),
+                new RosterExportService(records, codes, messages, trail),
+                new NameListService(records, codes, messages, trail),
                 new RosterTemplate(codes, messages));
         SchemeService schemes = new SchemeService(records, messages);
         AssessmentService assessments = new AssessmentService(records, schemes, clock);
@@ -109,8 +111,8 @@ public final class AppServices implements ServicesSession {
                 clock,
                 messages,
                 codes,
-                new OrgService(records, clock),
-                new RosterService(records, names, clock),
+                new OrgService(records, clock, trail),
+                new RosterService(records, names, clock, trail),
                 settings,
                 new SetupService(database, settings),
                 new SampleStreetGenerator(database, names, clock),

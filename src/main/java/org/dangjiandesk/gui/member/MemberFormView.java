@@ -57,6 +57,7 @@ public final class MemberFormView {
     @FXML private Label lockedNote;
     @FXML private TextField nameField;
     @FXML private TextField idNumberField;
+    @FXML private javafx.scene.control.Button unmaskNumbers;
     @FXML private ComboBox<Sex> sexChoice;
     @FXML private DatePicker birthDatePicker;
     @FXML private ComboBox<CodeItem> ethnicityChoice;
@@ -227,6 +228,14 @@ public final class MemberFormView {
     private void bindFields() {
         nameField.textProperty().bindBidirectional(vm.nameProperty());
         idNumberField.textProperty().bindBidirectional(vm.idNumberProperty());
+        // a stored member's numbers show masked until the user (if allowed) asks for them, which is logged
+        idNumberField.editableProperty().bind(javafx.beans.binding.Bindings.not(vm.numbersMaskedProperty()));
+        mobileField.editableProperty().bind(javafx.beans.binding.Bindings.not(vm.numbersMaskedProperty()));
+        landlineField.editableProperty().bind(javafx.beans.binding.Bindings.not(vm.numbersMaskedProperty()));
+        unmaskNumbers.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.numbersMaskedProperty().get() && vm.mayUnmask(), vm.numbersMaskedProperty()));
+        unmaskNumbers.managedProperty().bind(unmaskNumbers.visibleProperty());
+        unmaskNumbers.setOnAction(e -> vm.unmask());
         sexChoice.valueProperty().bindBidirectional(vm.sexProperty());
         birthDatePicker.valueProperty().bindBidirectional(vm.birthDateProperty());
         ethnicityChoice.valueProperty().bindBidirectional(vm.ethnicityProperty());

@@ -40,6 +40,7 @@ import org.dangjiandesk.model.CodeCategory;
 import org.dangjiandesk.model.CodeItem;
 import org.dangjiandesk.model.EventType;
 import org.dangjiandesk.model.IdNumber;
+import org.dangjiandesk.model.Masking;
 import org.dangjiandesk.model.Member;
 import org.dangjiandesk.model.MemberCategory;
 import org.dangjiandesk.model.OrgType;
@@ -71,6 +72,9 @@ public final class MemberFormViewModel {
     // 基本信息
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty idNumber = new SimpleStringProperty("");
+    /** True while the ID number and phones of a stored member are shown masked (read-only). */
+    private final javafx.beans.property.BooleanProperty numbersMasked =
+            new javafx.beans.property.SimpleBooleanProperty(false);
     private final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> birthDate = new SimpleObjectProperty<>();
     private final ObjectProperty<CodeItem> ethnicity = new SimpleObjectProperty<>();
@@ -249,7 +253,8 @@ public final class MemberFormViewModel {
             CodeLists codes = ctx.services().codes();
             original.set(m);
             name.set(text(m.name()));
-            idNumber.set(text(m.idNumber()));
+            numbersMasked.set(true);
+            idNumber.set(Masking.idNumber(text(m.idNumber())));
             sex.set(m.sex());
             birthDate.set(m.birthDate());
             birthFromId = null;
@@ -268,8 +273,8 @@ public final class MemberFormViewModel {
             partyStatus.set(m.partyStatus());
             duesStandard.set(m.duesStandard() == null ? "" : m.duesStandard().toPlainString());
             duesPaidUntil.set(text(m.duesPaidUntil()));
-            mobilePhone.set(text(m.mobilePhone()));
-            landlinePhone.set(text(m.landlinePhone()));
+            mobilePhone.set(Masking.phone(text(m.mobilePhone())));
+            landlinePhone.set(Masking.phone(text(m.landlinePhone())));
             homeAddress.set(text(m.homeAddress()));
             householdRegister.set(text(m.householdRegister()));
             residence.set(text(m.residence()));
@@ -308,7 +313,8 @@ public final class MemberFormViewModel {
     public Member toMember() {
         Member base = original.get();
         Member.Builder b = base == null ? Member.builder().rosterState(RosterState.CURRENT) : base.toBuilder();
-        String id = IdNumber.normalize(idNumber.get());
+        boolean masked = numbersMasked.get() && base != null;
+        String id = masked ? text(base.idNumber()) : IdNumber.normalize(idNumber.get());
         b.name(blankToNull(name.get()))
                 .idNumber(id.isEmpty() ? null : id)
                 .sex(sex.get())
@@ -327,8 +333,8 @@ public final class MemberFormViewModel {
                 .partyStatus(partyStatus.get() == null ? PartyStatus.NORMAL : partyStatus.get())
                 .duesStandard(decimal(duesStandard.get()))
                 .duesPaidUntil(blankToNull(duesPaidUntil.get()))
-                .mobilePhone(digitsOnly(mobilePhone.get()))
-                .landlinePhone(blankToNull(landlinePhone.get()))
+                .mobilePhone(masked ? base.mobilePhone() : digitsOnly(mobilePhone.get()))
+                .landlinePhone(masked ? base.landlinePhone() : blankToNull(landlinePhone.get()))
                 .homeAddress(blankToNull(homeAddress.get()))
                 .householdRegister(blankToNull(householdRegister.get()))
                 .residence(blankToNull(residence.get()))
@@ -661,6 +667,40 @@ public final class MemberFormViewModel {
 
     public StringProperty nameProperty() {
         return name;
+    }
+
+    /** True while the numbers show masked; the fields are read-only then. */
+    public javafx.beans.value.ObservableBooleanValue numbersMaskedProperty() {
+        return numbersMasked;
+    }
+
+    /** Whether this user may ask to see the full numbers (each time is logged). */
+    public boolean mayUnmask() {
+        return ctx.services().security().personal().mayUnmask();
+    }
+
+    /** Shows the stored member's full ID number and phones, after logging the unmasking. */
+    public void unmask() {
+        Member m = original.get();
+        if (m == null || !numbersMasked.get()) {
+            return;
+        }
+        ctx.executor().execute(BackgroundTask.of(p -> {
+            ctx.services().security().personal().unmasked(m.name() + " #" + m.id());
+            return m;
+        }).onSuccess(shown -> {
+            boolean wasFilling = filling;
+            filling = true;
+            try {
+                numbersMasked.set(false);
+                idNumber.set(text(shown.idNumber()));
+                mobilePhone.set(text(shown.mobilePhone()));
+                landlinePhone.set(text(shown.landlinePhone()));
+            } finally {
+                filling = wasFilling;
+            }
+            revalidate();
+        }));
     }
 
     public StringProperty idNumberProperty() {

@@ -6,6 +6,8 @@ import java.util.List;
 import org.dangjiandesk.model.OrgType;
 import org.dangjiandesk.model.OrgUnit;
 import org.dangjiandesk.model.Place;
+import org.dangjiandesk.logic.security.AuditTrail;
+import org.dangjiandesk.model.AuditAction;
 import org.dangjiandesk.store.DataStore;
 
 /**
@@ -14,11 +16,18 @@ import org.dangjiandesk.store.DataStore;
  */
 public final class OrgService {
     private final DataStore store;
+    private final AuditTrail audit;
     private final Clock clock;
     private final OrgRules rules = new OrgRules();
     private final PlaceService places;
 
     public OrgService(DataStore store, Clock clock) {
+        this(store, clock, AuditTrail.NONE);
+    }
+
+    /** With every change written to the audit log in the transaction that makes it. */
+    public OrgService(DataStore store, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.clock = clock;
         this.places = new PlaceService(store);
@@ -55,7 +64,9 @@ public final class OrgService {
                 OrgUnit parent = tree.get(org.parentId());
                 checkChildAllowed(parent, org.type());
             }
-            return r.orgs().insert(org);
+            OrgUnit saved = r.orgs().insert(org);
+            audit.changed(r, AuditAction.ORG_CREATED, target(saved), null, saved);
+            return saved;
         });
     }
 
@@ -76,7 +87,9 @@ public final class OrgService {
             if (org.placeId() != null) {
                 checkPlace(tree, org, r.places().findAll());
             }
-            return r.orgs().update(withStructureOf(org, stored));
+            OrgUnit saved = r.orgs().update(withStructureOf(org, stored));
+            audit.changed(r, AuditAction.ORG_CHANGED, target(saved), stored, saved);
+            return saved;
         });
     }
 
@@ -112,7 +125,10 @@ public final class OrgService {
             }
             OrgUnit parent = tree.get(newParentId);
             checkChildAllowed(parent, org.type());
-            return r.orgs().update(org.withParent(newParentId));
+            OrgUnit saved = r.orgs().update(org.withParent(newParentId));
+            audit.note(r, AuditAction.ORG_MOVED, target(saved), target(tree.get(org.parentId() == null ? newParentId
+                    : org.parentId())) + " → " + target(parent));
+            return saved;
         });
     }
 
@@ -138,7 +154,9 @@ public final class OrgService {
             if (members > 0) {
                 throw new OrgException("org.error.hasMembers", members);
             }
-            return r.orgs().update(org.dissolved(on, reason.strip()));
+            OrgUnit saved = r.orgs().update(org.dissolved(on, reason.strip()));
+            audit.note(r, AuditAction.ORG_DISSOLVED, target(saved), on + " " + reason.strip());
+            return saved;
         });
     }
 
@@ -161,5 +179,9 @@ public final class OrgService {
         if (org.fullName() == null || org.fullName().isBlank()) {
             throw new OrgException("org.error.nameRequired");
         }
+    }
+
+    private static String target(OrgUnit o) {
+        return o.fullName() + " #" + o.id();
     }
 }

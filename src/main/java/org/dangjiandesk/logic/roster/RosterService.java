@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.dangjiandesk.logic.security.AuditTrail;
+import org.dangjiandesk.logic.security.FieldDiff;
+import org.dangjiandesk.model.AuditAction;
 import org.dangjiandesk.model.EventType;
 import org.dangjiandesk.model.IdNumber;
 import org.dangjiandesk.model.Member;
@@ -22,8 +25,15 @@ public final class RosterService {
     private final MemberValidator validator;
     private final MemberLifecycle lifecycle;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public RosterService(DataStore store, ChineseNames names, Clock clock) {
+        this(store, names, clock, AuditTrail.NONE);
+    }
+
+    /** With every change written to the audit log (field by field) in the transaction that makes it. */
+    public RosterService(DataStore store, ChineseNames names, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.names = names;
         this.validator = new MemberValidator();
@@ -87,6 +97,7 @@ public final class RosterService {
                 MemberEvent e = new MemberEvent(null, saved.id(), firstEvent, registrationDate(saved), null, docNo,
                         null, saved.orgId(), null, null, null, null);
                 r.events().insert(e);
+                audit.changed(r, AuditAction.MEMBER_CREATED, target(saved), null, saved);
                 return saved;
             });
         } catch (StoreException e) {
@@ -112,7 +123,10 @@ public final class RosterService {
                 if (sameId.isPresent() && !sameId.get().id().equals(clean.id())) {
                     throw duplicateId();
                 }
-                return r.members().update(clean, names.keysFor(clean.name()));
+                Member before = r.members().findById(clean.id()).orElse(null);
+                Member saved = r.members().update(clean, names.keysFor(clean.name()));
+                audit.changed(r, AuditAction.MEMBER_CHANGED, target(saved), before, saved);
+                return saved;
             });
         } catch (StoreException e) {
             if (e.reason() == StoreException.Reason.DUPLICATE_ID_NUMBER) {
@@ -137,6 +151,8 @@ public final class RosterService {
             MemberEvent stored = lifecycle.complete(current, event);
             Member saved = r.members().update(after, names.keysFor(after.name()));
             r.events().insert(stored);
+            audit.note(r, AuditAction.MEMBER_EVENT, target(saved), stored.type().name() + " " + stored.date()
+                    + "\n" + FieldDiff.describe(FieldDiff.between(current, saved)));
             return saved;
         });
     }
@@ -166,5 +182,10 @@ public final class RosterService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** How the audit log names a member: name and record number. */
+    private static String target(Member m) {
+        return m.name() + " #" + m.id();
     }
 }

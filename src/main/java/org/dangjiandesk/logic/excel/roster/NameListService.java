@@ -16,6 +16,8 @@ import org.dangjiandesk.model.Member;
 import org.dangjiandesk.model.MemberCategory;
 import org.dangjiandesk.model.MemberEvent;
 import org.dangjiandesk.model.OrgUnit;
+import org.dangjiandesk.logic.security.AuditTrail;
+import org.dangjiandesk.model.AuditAction;
 import org.dangjiandesk.store.DataStore;
 
 /**
@@ -24,18 +26,28 @@ import org.dangjiandesk.store.DataStore;
  */
 public final class NameListService {
     private final DataStore store;
+    private final AuditTrail audit;
     private final RosterExportService roster;
     private final Messages messages;
 
     public NameListService(DataStore store, CodeLists codes, Messages messages) {
+        this(store, codes, messages, AuditTrail.NONE);
+    }
+
+    /** With the export permission checked and every list written to the audit log. */
+    public NameListService(DataStore store, CodeLists codes, Messages messages, AuditTrail audit) {
         this.store = store;
-        this.roster = new RosterExportService(store, codes, messages);
+        this.roster = new RosterExportService(store, codes, messages, audit);
         this.messages = messages;
+        this.audit = audit;
     }
 
     /** Writes one list and returns the number of people in it. */
     public int export(NameList list, LocalDate from, LocalDate to, Path out, boolean unmasked, String unitName,
                       Progress progress) {
+        if (list != NameList.ROSTER) {
+            audit.requireExport(unmasked);
+        }
         if (list == NameList.ROSTER) {
             return roster.export(out, new RosterExportRequest(RosterExportRequest.nationalColumns(), null, unmasked,
                     unitName, to), progress);
@@ -70,7 +82,7 @@ public final class NameListService {
             }
             return null;
         });
-        return Excel.writeAtomically(out, wb -> {
+        int written = Excel.writeAtomically(out, wb -> {
             SheetWriter w = new SheetWriter(wb, new SheetWriter.Styles(wb), messages.get(list.titleKey()),
                     messages.get(list.titleKey()) + messages.get("export.period", from, to),
                     messages.get("export.unit", unitName), messages.get("export.asOf", to), headers);
@@ -78,6 +90,9 @@ public final class NameListService {
             w.finish();
             return rows.size();
         });
+        audit.record(AuditAction.EXPORT, messages.get(list.titleKey()), "file: " + out.getFileName() + ", rows: "
+                + written + (unmasked ? ", unmasked" : ""));
+        return written;
     }
 
     private List<String> headers(NameList list) {

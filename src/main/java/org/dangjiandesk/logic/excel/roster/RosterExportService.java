@@ -11,6 +11,8 @@ import org.dangjiandesk.logic.roster.CodeLists;
 import org.dangjiandesk.model.Masking;
 import org.dangjiandesk.model.Member;
 import org.dangjiandesk.model.OrgUnit;
+import org.dangjiandesk.logic.security.AuditTrail;
+import org.dangjiandesk.model.AuditAction;
 import org.dangjiandesk.store.DataStore;
 
 /**
@@ -20,10 +22,17 @@ import org.dangjiandesk.store.DataStore;
  */
 public final class RosterExportService {
     private final DataStore store;
+    private final AuditTrail audit;
     private final CodeLists codes;
     private final Messages messages;
 
     public RosterExportService(DataStore store, CodeLists codes, Messages messages) {
+        this(store, codes, messages, AuditTrail.NONE);
+    }
+
+    /** With the export permission checked and every export written to the audit log. */
+    public RosterExportService(DataStore store, CodeLists codes, Messages messages, AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.codes = codes;
         this.messages = messages;
@@ -31,6 +40,14 @@ public final class RosterExportService {
 
     /** Exports and returns the number of members written. */
     public int export(Path out, RosterExportRequest req, Progress progress) {
+        audit.requireExport(req.unmasked());
+        int n = write(out, req, progress);
+        audit.record(AuditAction.EXPORT, messages.get("export.roster.title"), "file: " + out.getFileName()
+                + ", rows: " + n + (req.unmasked() ? ", unmasked" : ""));
+        return n;
+    }
+
+    private int write(Path out, RosterExportRequest req, Progress progress) {
         OrgTree tree = new OrgTree(store.read(r -> r.orgs().findAll()));
         RosterText text = new RosterText(codes, messages, id -> branchName(tree, id));
         List<String> headers = new ArrayList<>();

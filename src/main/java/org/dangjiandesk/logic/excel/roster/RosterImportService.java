@@ -30,6 +30,8 @@ import org.dangjiandesk.model.OrgType;
 import org.dangjiandesk.model.OrgUnit;
 import org.dangjiandesk.model.PartyStatus;
 import org.dangjiandesk.model.RosterEntry;
+import org.dangjiandesk.logic.security.AuditTrail;
+import org.dangjiandesk.model.AuditAction;
 import org.dangjiandesk.store.DataStore;
 import org.dangjiandesk.store.Repositories;
 
@@ -39,6 +41,7 @@ import org.dangjiandesk.store.Repositories;
  * clerk's choice in ONE transaction: all of it or, on error or cancel, none of it.
  */
 public final class RosterImportService {
+    private final AuditTrail audit;
     private static final int CHUNK = 1000;
 
     private final DataStore store;
@@ -48,6 +51,13 @@ public final class RosterImportService {
     private final Clock clock;
 
     public RosterImportService(DataStore store, CodeLists codes, ChineseNames names, Messages messages, Clock clock) {
+        this(store, codes, names, messages, clock, AuditTrail.NONE);
+    }
+
+    /** With every applied import written to the audit log (file and counts) in its transaction. */
+    public RosterImportService(DataStore store, CodeLists codes, ChineseNames names, Messages messages, Clock clock,
+                               AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.codes = codes;
         this.names = names;
@@ -273,6 +283,8 @@ public final class RosterImportService {
             int inserted = addNew ? insertNew(r, preview, created, progress, total) : 0;
             int updated = applyChanges ? updateChanged(r, preview, progress, inserted, total) : 0;
             progress.checkCancelled();
+            audit.note(r, AuditAction.IMPORT, String.valueOf(preview.file().getFileName()), "new: " + inserted + ", changed: " + updated
+                    + ", branches created: " + created.size());
             return new ImportResult(inserted, updated, created.size());
         });
     }
