@@ -100,12 +100,40 @@ public final class AuditLogViewModel {
                 : ctx.messages().get("audit.broken", v.firstBrokenId().orElseThrow(), v.checked()));
     }
 
-    /** The details as shown: personal numbers masked unless the user may unmask. */
+    /**
+     * The details as shown: field names as the forms call them ("homeAddress" → 家庭住址), role and permission names
+     * in words, and personal numbers masked unless the user may unmask. The log itself stays language-neutral.
+     */
     public String shownDetails(AuditEntry e) {
+        String s = FIELD.matcher(e.details()).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(
+                fieldLabel(r.group(1)) + r.group(2)));
+        s = CONSTANT.matcher(s).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(constantLabel(r.group())));
         if (ctx.services().security().personal().mayUnmask()) {
-            return e.details();
+            return s;
         }
-        String s = ID.matcher(e.details()).replaceAll(r -> Masking.idNumber(r.group()));
+        s = ID.matcher(s).replaceAll(r -> Masking.idNumber(r.group()));
         return MOBILE.matcher(s).replaceAll(r -> Masking.phone(r.group()));
+    }
+
+    private static final Pattern FIELD = Pattern.compile("(?m)^([a-z][A-Za-z]*)(: )");
+    private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b");
+
+    private String fieldLabel(String field) {
+        String snake = field.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+        for (String key : new String[] {"member.field." + snake, "member.label." + field, "org.field." + field}) {
+            if (ctx.messages().bundle().containsKey(key)) {
+                return ctx.messages().get(key);
+            }
+        }
+        return field;
+    }
+
+    private String constantLabel(String name) {
+        for (String key : new String[] {"role." + name, "permission." + name}) {
+            if (ctx.messages().bundle().containsKey(key)) {
+                return ctx.messages().get(key);
+            }
+        }
+        return name;
     }
 }

@@ -20,6 +20,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class AuditLogViewTest {
     private TestServices ts;
+    private AuditLogViewModel vm;
 
     @Start
     void start(Stage stage) {
@@ -27,7 +28,8 @@ class AuditLogViewTest {
         TestStreet street = TestStreet.create(ts.services());
         ts.services().roster().update(street.liFang.toBuilder().homeAddress("枫岚路 1 号").build());
         GuiTestContext gui = new GuiTestContext(ts.services());
-        stage.setScene(new Scene(new AuditLogView(new AuditLogViewModel(gui.ctx)).load(), 1200, 700));
+        vm = new AuditLogViewModel(gui.ctx);
+        stage.setScene(new Scene(new AuditLogView(vm).load(), 1200, 700));
         stage.show();
     }
 
@@ -47,6 +49,7 @@ class AuditLogViewTest {
         assertThat(first.target()).contains("李芳");
         assertThat(first.details()).contains("homeAddress");
         assertThat(robot.lookup("#auditCount").queryAs(Label.class).getText()).startsWith("共 ");
+        assertThat(vm.shownDetails(first)).as("field names as the form calls them").startsWith("家庭住址: ∅ → 枫岚路 1 号");
     }
 
     @Test
