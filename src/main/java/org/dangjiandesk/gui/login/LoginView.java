@@ -40,6 +40,11 @@ public final class LoginView {
         loginName.disableProperty().bind(vm.busyProperty());
         password.disableProperty().bind(vm.busyProperty());
         loginButton.setOnAction(e -> vm.login());
+        vm.errorProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                password.requestFocus(); // after a refusal the password is typed again
+            }
+        });
         loginName.setOnAction(e -> password.requestFocus());
         Platform.runLater(() -> (vm.loginNameProperty().get().isEmpty() ? loginName : password).requestFocus());
     }

@@ -38,6 +38,8 @@ public final class UsersView {
     @FXML private Label userMessage;
     @FXML private Button saveUser;
     @FXML private Button resetPassword;
+    @FXML private javafx.scene.control.Spinner<Integer> idleMinutes;
+    @FXML private Button saveIdle;
 
     private final UsersViewModel vm;
 
@@ -101,6 +103,11 @@ public final class UsersView {
         vm.messageIsErrorProperty().addListener((obs, old, err) -> userMessage.getStyleClass()
                 .setAll(err ? "error-label" : "label"));
         resetPassword.disableProperty().bind(vm.selectedProperty().isNull());
+        idleMinutes.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(0, 120,
+                vm.idleMinutesProperty().get()));
+        idleMinutes.getValueFactory().valueProperty().addListener((obs, old, now) ->
+                vm.idleMinutesProperty().set(now == null ? 0 : now));
+        saveIdle.setOnAction(e -> vm.saveIdleMinutes());
         newUser.setOnAction(e -> vm.newUser());
         saveUser.setOnAction(e -> vm.save());
         resetPassword.setOnAction(e -> vm.resetPassword());

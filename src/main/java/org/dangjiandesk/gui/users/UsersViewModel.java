@@ -35,6 +35,7 @@ public final class UsersViewModel {
     private final StringProperty repeat = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty messageIsError = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.IntegerProperty idleMinutes = new javafx.beans.property.SimpleIntegerProperty();
 
     public UsersViewModel(GuiContext ctx) {
         this.ctx = ctx;
@@ -44,6 +45,7 @@ public final class UsersViewModel {
             }
         }
         selected.addListener((obs, old, now) -> fill(now));
+        idleMinutes.set(ctx.services().security().idleLockMinutes());
         refresh();
     }
 
@@ -99,6 +101,24 @@ public final class UsersViewModel {
     /** True while the form is for a new account (the login name can be typed). */
     public boolean isNew() {
         return selected.get() == null;
+    }
+
+    /** Minutes of idleness before the screen locks (0 = never); applies from the next login. */
+    public javafx.beans.property.IntegerProperty idleMinutesProperty() {
+        return idleMinutes;
+    }
+
+    public void saveIdleMinutes() {
+        int minutes = Math.max(0, idleMinutes.get());
+        ctx.executor().execute(BackgroundTask.of(p -> {
+            ctx.services().security().access().require(Permission.MANAGE_USERS);
+            ctx.services().settings().put(org.dangjiandesk.logic.settings.SettingKey.IDLE_LOCK_MINUTES,
+                    Integer.toString(minutes));
+            return minutes;
+        }).onSuccess(m -> {
+            messageIsError.set(false);
+            message.set(ctx.messages().get("users.idleSaved", m));
+        }).onFailure(this::failed));
     }
 
     public void refresh() {
