@@ -14,6 +14,9 @@ import org.dangjiandesk.logic.brand.EvaluationService;
 import org.dangjiandesk.logic.excel.brand.BrandSheets;
 import org.dangjiandesk.logic.Services;
 import org.dangjiandesk.logic.StartupLog;
+import org.dangjiandesk.logic.StatsServices;
+import org.dangjiandesk.logic.stats.PeriodService;
+import org.dangjiandesk.logic.stats.StatsService;
 import org.dangjiandesk.logic.excel.roster.NameListService;
 import org.dangjiandesk.logic.excel.roster.RosterExportService;
 import org.dangjiandesk.logic.excel.roster.RosterImportService;
@@ -102,6 +105,10 @@ public final class AppServices implements ServicesSession {
         EvaluationService evaluations = new EvaluationService(database, brandProjects, clock);
         BrandServices brand = new BrandServices(brandProjects, evaluations,
                 new BrandSheets(brandProjects, evaluations, messages, clock));
+        TrainingServices training = training(database, settings, messages, clock);
+        StatsService statsTables = new StatsService(database, codes, messages, rating.overview(), training.sessions(),
+                brandProjects, clock);
+        StatsServices stats = new StatsServices(statsTables, new PeriodService(database, statsTables, messages, clock));
         Services services = new Services(
                 clock,
                 messages,
@@ -114,8 +121,9 @@ public final class AppServices implements ServicesSession {
                 new SummaryService(database),
                 excel,
                 rating,
-                training(database, settings, messages, clock),
-                brand);
+                training,
+                brand,
+                stats);
         return new AppServices(database, services);
     }
 

@@ -27,5 +27,6 @@ public record Services(
         ExcelServices excel,
         RatingServices rating,
         TrainingServices training,
-        BrandServices brand) {
+        BrandServices brand,
+        StatsServices stats) {
 }

@@ -14,6 +14,7 @@ public final class Repositories {
     private final TrainingRepository training;
     private final BrandRepository brand;
     private final EvaluationRepository evaluations;
+    private final StatsRepository stats;
 
     Repositories(DSLContext dsl) {
         this.orgs = new OrgRepository(dsl);
@@ -26,6 +27,7 @@ public final class Repositories {
         this.training = new TrainingRepository(dsl);
         this.brand = new BrandRepository(dsl);
         this.evaluations = new EvaluationRepository(dsl);
+        this.stats = new StatsRepository(dsl);
     }
 
     public OrgRepository orgs() {
@@ -66,5 +68,9 @@ public final class Repositories {
 
     public EvaluationRepository evaluations() {
         return evaluations;
+    }
+
+    public StatsRepository stats() {
+        return stats;
     }
 }
