@@ -17,6 +17,8 @@ import org.dangjiandesk.logic.StartupLog;
 import org.dangjiandesk.logic.StatsServices;
 import org.dangjiandesk.logic.stats.PeriodService;
 import org.dangjiandesk.logic.stats.StatsService;
+import org.dangjiandesk.logic.excel.stats.StatsWorkbook;
+import org.dangjiandesk.gui.stats.ChartPictures;
 import org.dangjiandesk.logic.excel.roster.NameListService;
 import org.dangjiandesk.logic.excel.roster.RosterExportService;
 import org.dangjiandesk.logic.excel.roster.RosterImportService;
@@ -108,7 +110,8 @@ public final class AppServices implements ServicesSession {
         TrainingServices training = training(database, settings, messages, clock);
         StatsService statsTables = new StatsService(database, codes, messages, rating.overview(), training.sessions(),
                 brandProjects, clock);
-        StatsServices stats = new StatsServices(statsTables, new PeriodService(database, statsTables, messages, clock));
+        StatsServices stats = new StatsServices(statsTables, new PeriodService(database, statsTables, messages, clock),
+                new StatsWorkbook(messages), new ChartPictures(messages));
         Services services = new Services(
                 clock,
                 messages,

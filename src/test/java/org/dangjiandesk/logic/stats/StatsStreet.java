@@ -26,27 +26,27 @@ import org.dangjiandesk.testutil.TestStreet;
  * 合计          11      1     1     1     1     1     10
  * </pre>
  */
-final class StatsStreet {
-    final OrgUnit street;
-    final OrgUnit sunshine;
-    final OrgUnit sunshineBranch;
-    final OrgUnit moon;
-    final OrgUnit moonBranch;
-    final Place moonGrid;
-    final Member m1;
-    final Member m2;
-    final Member m3;
-    final Member m4;
-    final Member m5;
-    final Member m6;
-    final Member m7;
-    final Member m8;
-    final Member m9;
-    final Member m10;
-    final Member m11;
-    final Member m12;
+public final class StatsStreet {
+    public final OrgUnit street;
+    public final OrgUnit sunshine;
+    public final OrgUnit sunshineBranch;
+    public final OrgUnit moon;
+    public final OrgUnit moonBranch;
+    public final Place moonGrid;
+    public final Member m1;
+    public final Member m2;
+    public final Member m3;
+    public final Member m4;
+    public final Member m5;
+    public final Member m6;
+    public final Member m7;
+    public final Member m8;
+    public final Member m9;
+    public final Member m10;
+    public final Member m11;
+    public final Member m12;
 
-    StatsStreet(Services s) {
+    public StatsStreet(Services s) {
         street = s.setup().createEmptyStreet("幸福街道", "320500000001");
         sunshine = s.orgs().add(OrgUnit.create(street.id(), OrgType.COMMITTEE, "中共阳光社区委员会"));
         sunshineBranch = s.orgs().add(OrgUnit.create(sunshine.id(), OrgType.BRANCH, "阳光社区第一党支部"));
@@ -88,7 +88,7 @@ final class StatsStreet {
         return s.roster().create(m, EventType.REGISTERED, null);
     }
 
-    static void event(Services s, Member m, EventType type, LocalDate on, String docNo, Long toOrg) {
+    public static void event(Services s, Member m, EventType type, LocalDate on, String docNo, Long toOrg) {
         MemberEvent e = new MemberEvent(null, m.id(), type, on, "测试", docNo, null, toOrg,
                 type == EventType.FLOATING_OUT ? "广东省深圳市" : type == EventType.TRANSFERRED_OUT ? "外区" : null,
                 null, null, null);
