@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 @Command(name = "dangjiandesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "org.dangjiandesk.i18n.messages",
         subcommands = {InitCommand.class, SampleCommand.class, InfoCommand.class, ImportCommand.class, ExportCommand.class,
-            TemplateCommand.class, RatingCommand.class, TrainingCommand.class, BrandCommand.class})
+            TemplateCommand.class, RatingCommand.class, TrainingCommand.class, BrandCommand.class,
+            ReportCommand.class, PeriodCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
