@@ -74,6 +74,11 @@ public record StatPeriod(PeriodKind kind, int year, int number) implements Compa
         return Quarter.of(lastDay());
     }
 
+    /** The quarter before this period's first quarter (the last ended quarter, seen from a day in this one). */
+    public StatPeriod previousQuarter() {
+        return quarterOf(firstDay().minusDays(1));
+    }
+
     /** The period of the same kind just before this one. */
     public StatPeriod previous() {
         if (kind == PeriodKind.YEAR || number == 1) {
