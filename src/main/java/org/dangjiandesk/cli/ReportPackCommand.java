@@ -51,7 +51,8 @@ public final class ReportPackCommand extends DataCommand {
         }
         List<StatsWorkbook.Chart> charts = new ArrayList<>();
         if (!noCharts) {
-            Dashboard d = stats.dashboard(base, StatsService.root(base).id(), period.lastDay(), null);
+            Dashboard d = stats.dashboard(base, StatsService.root(base).id(), period.lastDay(),
+                    stats.trainingStandings(period.year()));
             d.charts().forEach(c -> charts.add(new StatsWorkbook.Chart(c, messages().get(c.dimension().titleKey()))));
         }
         int sheets = services.stats().sheets().writePack(report, cover.cover(report.unitName(), stats.today()),

@@ -261,7 +261,8 @@ public final class StatsViewModel {
             if (!result.passed()) {
                 return new Packed(checked, null);
             }
-            Dashboard d = stats().tables().dashboard(b, StatsService.root(b).id(), p.lastDay(), null);
+            Dashboard d = stats().tables().dashboard(b, StatsService.root(b).id(), p.lastDay(),
+                    stats().tables().trainingStandings(p.year()));
             List<StatsWorkbook.Chart> charts = new ArrayList<>();
             d.charts().forEach(c -> charts.add(new StatsWorkbook.Chart(c, messages().get(c.dimension().titleKey()))));
             stats().sheets().writePack(report, cover(report.unitName()), charts, stats().charts(), false, out);

@@ -174,6 +174,11 @@ public final class StatsService {
         return t.build(messages, period.lastDay());
     }
 
+    /** Training standings of a year, the roster read from the database (for reports written without a screen). */
+    public List<MemberStanding> trainingStandings(int year) {
+        return training.standings(year);
+    }
+
     /** Training standings of a year for the dashboard (read once per year; the roster the screen holds). */
     public List<MemberStanding> trainingStandings(int year, List<org.dangjiandesk.model.RosterEntry> roster) {
         return training.standings(year, roster);

@@ -18,6 +18,8 @@ final class ChartSheet {
     static final int HEIGHT_PX = 400;
     private static final int COLUMNS_PER_CHART = 8;
     private static final int ROWS_PER_CHART = 21;
+    /** Bands of two charts that fit on one printed A4 page; a page break follows each such group. */
+    private static final int BANDS_PER_PAGE = 3;
     private final SXSSFWorkbook wb;
     private final ReportStyles styles;
     private final Messages m;
@@ -61,7 +63,11 @@ final class ChartSheet {
             drawing.createPicture(anchor, index);
             placed++;
         }
-        int lastRow = 2 + ((placed + 1) / 2) * ROWS_PER_CHART;
+        int bands = (placed + 1) / 2;
+        int lastRow = 2 + bands * ROWS_PER_CHART;
+        for (int band = BANDS_PER_PAGE; band < bands; band += BANDS_PER_PAGE) {
+            sheet.setRowBreak(2 + band * ROWS_PER_CHART - 1); // no chart is cut across two pages
+        }
         for (int r = 1; r <= lastRow; r++) {
             if (sheet.getRow(r) == null) {
                 sheet.createRow(r);
