@@ -47,8 +47,11 @@ final class StatsCharts {
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(ChartFonts.of(Font.PLAIN, 11));
-        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(horizontal(data.dimension()) ? 0.45f : 1.0f);
+        plot.getDomainAxis().setTickLabelFont(ChartFonts.of(Font.PLAIN, 11));
         plot.getRangeAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        plot.getRangeAxis().setUpperMargin(0.15); // room for the figure above (or beside) the longest bar
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
     }

@@ -91,6 +91,21 @@ public final class StatsView {
     private void initialize() {
         statsScope.setItems(vm.scopes());
         statsScope.valueProperty().bindBidirectional(vm.scopeProperty());
+        statsDay.setConverter(new StringConverter<>() { // dates as offices write them: 2026-09-30
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                try {
+                    return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    return statsDay.getValue();
+                }
+            }
+        });
         statsDay.valueProperty().bindBidirectional(vm.dayProperty());
         statsScope.valueProperty().addListener(o -> vm.refresh());
         statsDay.valueProperty().addListener(o -> vm.refresh());
