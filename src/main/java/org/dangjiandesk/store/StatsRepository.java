@@ -55,10 +55,23 @@ public final class StatsRepository {
         PARTY_MEMBER.HOUSEHOLD_HEAD, PARTY_MEMBER.ROSTER_STATE
     };
 
-    /** Every member, current and departed, as they are now (in id order). */
+    /**
+     * Every member, current and departed, as they are now (in id order). On H2 the rows stream along the primary
+     * key: otherwise H2 first materialises the whole result (beyond 40,000 rows in a temporary file).
+     */
     public List<MemberFacts> memberFacts() {
-        return ResultRows.map(dsl.select(FACT_FIELDS).from(PARTY_MEMBER).orderBy(PARTY_MEMBER.ID),
-                StatsRepository::toFacts);
+        boolean h2 = dsl.dialect().family() == org.jooq.SQLDialect.H2;
+        if (h2) {
+            dsl.execute("SET LAZY_QUERY_EXECUTION TRUE");
+        }
+        try {
+            return ResultRows.map(dsl.select(FACT_FIELDS).from(PARTY_MEMBER).orderBy(PARTY_MEMBER.ID).fetchSize(2000),
+                    StatsRepository::toFacts);
+        } finally {
+            if (h2) {
+                dsl.execute("SET LAZY_QUERY_EXECUTION FALSE");
+            }
+        }
     }
 
     private static MemberFacts toFacts(ResultRows r) throws java.sql.SQLException {
