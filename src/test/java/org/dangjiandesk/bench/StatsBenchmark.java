@@ -61,6 +61,7 @@ public final class StatsBenchmark {
             int facts = first.facts().size();
 
             double load = median(stats::load);
+            double rosterRead = median(() -> s.roster().loadRoster()); // anchor: the slim roster, same rows
             double cold = median(() -> {
                 StatsBase b = stats.load();
                 stats.structure(b, root, end);
@@ -97,6 +98,7 @@ public final class StatsBenchmark {
             System.out.printf("members (facts) %d, counted on %s: %d%n", facts, end, counted);
             System.out.printf("structure table, first run (read + count)   %8.1f ms%n", coldFirst);
             System.out.printf("read facts, warm median                     %8.1f ms%n", load);
+            System.out.printf("anchor: slim roster read, warm median       %8.1f ms%n", rosterRead);
             System.out.printf("structure table (read + count), warm median %8.1f ms%n", cold);
             System.out.printf("structure table from facts, warm median     %8.1f ms%n", warm);
             System.out.printf("training standings of the year (once)       %8.1f ms%n", standingsMs);
@@ -105,10 +107,10 @@ public final class StatsBenchmark {
             System.out.printf("all tables of %s (once)                %8.1f ms%n", quarter, period);
             System.out.printf("submission pack with charts                 %8.1f ms%n", packMs);
             System.out.printf(Locale.ROOT, "{\"benchmark\":\"stats\",\"members\":%d,\"counted\":%d,"
-                            + "\"structureFirstMs\":%.1f,\"readFactsMs\":%.1f,\"structureColdMs\":%.1f,"
+                            + "\"structureFirstMs\":%.1f,\"readFactsMs\":%.1f,\"rosterReadMs\":%.1f,\"structureColdMs\":%.1f,"
                             + "\"structureWarmMs\":%.1f,\"standingsMs\":%.1f,\"dashboardFirstMs\":%.1f,"
                             + "\"dashboardMs\":%.1f,\"periodTablesMs\":%.1f,\"packMs\":%.1f}%n",
-                    facts, counted, coldFirst, load, cold, warm, standingsMs, dashFirst, dashboard, period, packMs);
+                    facts, counted, coldFirst, load, rosterRead, cold, warm, standingsMs, dashFirst, dashboard, period, packMs);
         }
     }
 
