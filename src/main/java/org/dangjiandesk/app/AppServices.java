@@ -11,6 +11,11 @@ import org.dangjiandesk.logic.brand.EvaluationService;
 import org.dangjiandesk.logic.excel.brand.BrandSheets;
 import org.dangjiandesk.logic.Services;
 import org.dangjiandesk.logic.StartupLog;
+import org.dangjiandesk.logic.StatsServices;
+import org.dangjiandesk.logic.stats.PeriodService;
+import org.dangjiandesk.logic.stats.StatsService;
+import org.dangjiandesk.logic.excel.stats.StatsWorkbook;
+import org.dangjiandesk.gui.stats.ChartPictures;
 import org.dangjiandesk.logic.excel.roster.NameListService;
 import org.dangjiandesk.logic.excel.roster.RosterExportService;
 import org.dangjiandesk.logic.excel.roster.RosterImportService;
@@ -41,6 +46,7 @@ import org.dangjiandesk.logic.security.AuditLog;
 import org.dangjiandesk.logic.security.AuditTrail;
 import org.dangjiandesk.logic.security.FileKeys;
 import org.dangjiandesk.logic.security.GuardedStore;
+import org.dangjiandesk.model.Permission;
 import org.dangjiandesk.logic.security.LoginService;
 import org.dangjiandesk.logic.security.PasswordHasher;
 import org.dangjiandesk.logic.security.PersonalDataAccess;
@@ -107,6 +113,12 @@ public final class AppServices implements ServicesSession {
         EvaluationService evaluations = new EvaluationService(records, brandProjects, clock);
         BrandServices brand = new BrandServices(brandProjects, evaluations,
                 new BrandSheets(brandProjects, evaluations, messages, clock));
+        TrainingServices training = training(records, settings, messages, clock);
+        StatsService statsTables = new StatsService(records, codes, messages, rating.overview(), training.sessions(),
+                brandProjects, clock);
+        StatsServices stats = new StatsServices(statsTables, new PeriodService(
+                new GuardedStore(database, user.access(), Permission.CLOSE_PERIODS), statsTables, messages, clock, trail),
+                new StatsWorkbook(messages), new ChartPictures(messages));
         Services services = new Services(
                 clock,
                 messages,
@@ -119,8 +131,9 @@ public final class AppServices implements ServicesSession {
                 new SummaryService(records),
                 excel,
                 rating,
-                training(records, settings, messages, clock),
+                training,
                 brand,
+                stats,
                 security(database, audit, user, clock, settings));
         return new AppServices(database, services);
     }

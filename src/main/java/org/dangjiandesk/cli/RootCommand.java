@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         resourceBundle = "org.dangjiandesk.i18n.messages",
         subcommands = {InitCommand.class, SampleCommand.class, InfoCommand.class, ImportCommand.class, ExportCommand.class,
             TemplateCommand.class, RatingCommand.class, TrainingCommand.class, BrandCommand.class,
-            UserCommand.class, AuditCommand.class})
+            UserCommand.class, AuditCommand.class, ReportCommand.class, PeriodCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")

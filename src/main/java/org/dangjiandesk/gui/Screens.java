@@ -10,6 +10,8 @@ import org.dangjiandesk.gui.rating.RatingView;
 import org.dangjiandesk.gui.rating.RatingViewModel;
 import org.dangjiandesk.gui.roster.RosterView;
 import org.dangjiandesk.gui.roster.RosterViewModel;
+import org.dangjiandesk.gui.stats.StatsView;
+import org.dangjiandesk.gui.stats.StatsViewModel;
 import org.dangjiandesk.gui.training.TrainingView;
 import org.dangjiandesk.gui.training.TrainingViewModel;
 import org.dangjiandesk.gui.audit.AuditLogView;
@@ -35,13 +37,15 @@ final class Screens {
     }
 
     private static List<MainModule> all(GuiContext ctx) {
+        RosterViewModel roster = new RosterViewModel(ctx); // the statistics screen opens chart bars in it
         return List.of(
                 new MainModule("navOrg", "nav.org", () -> new OrgTreeView(new OrgTreeViewModel(ctx)).load()),
-                new MainModule("navRoster", "nav.roster", () -> new RosterView(new RosterViewModel(ctx)).load()),
+                new MainModule("navRoster", "nav.roster", () -> new RosterView(roster).load()),
                 new MainModule("navRating", "nav.rating", () -> new RatingView(new RatingViewModel(ctx)).load()),
                 new MainModule("navTraining", "nav.training",
                         () -> new TrainingView(new TrainingViewModel(ctx)).load()),
                 new MainModule("navBrand", "nav.brand", () -> new BrandView(new BrandViewModel(ctx)).load()),
+                new MainModule("navStats", "nav.stats", () -> new StatsView(new StatsViewModel(ctx, roster::showOnly)).load()),
                 new MainModule("navUsers", "nav.users", () -> new UsersView(new UsersViewModel(ctx)).load(),
                         Permission.MANAGE_USERS),
                 new MainModule("navAudit", "nav.audit", () -> new AuditLogView(new AuditLogViewModel(ctx)).load(),

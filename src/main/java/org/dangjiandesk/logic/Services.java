@@ -28,5 +28,6 @@ public record Services(
         RatingServices rating,
         TrainingServices training,
         BrandServices brand,
+        StatsServices stats,
         SecurityServices security) {
 }

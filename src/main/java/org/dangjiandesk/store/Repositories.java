@@ -16,6 +16,7 @@ public final class Repositories {
     private final EvaluationRepository evaluations;
     private final UserRepository users;
     private final AuditRepository audit;
+    private final StatsRepository stats;
 
     Repositories(DSLContext dsl) {
         this.orgs = new OrgRepository(dsl);
@@ -30,6 +31,7 @@ public final class Repositories {
         this.evaluations = new EvaluationRepository(dsl);
         this.users = new UserRepository(dsl);
         this.audit = new AuditRepository(dsl);
+        this.stats = new StatsRepository(dsl);
     }
 
     public OrgRepository orgs() {
@@ -78,5 +80,9 @@ public final class Repositories {
 
     public AuditRepository audit() {
         return audit;
+    }
+
+    public StatsRepository stats() {
+        return stats;
     }
 }

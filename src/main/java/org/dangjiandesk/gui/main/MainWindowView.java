@@ -56,6 +56,7 @@ public final class MainWindowView {
             }
         });
         vm.selectedProperty().addListener((obs, old, now) -> show(now));
+        root.addEventHandler(NavigateEvent.NAVIGATE, e -> select(e.navId()));
         streetLabel.textProperty().bind(vm.streetNameProperty());
 
         var executor = vm.context().executor();

@@ -54,6 +54,7 @@ public final class RosterViewModel {
     private final ObjectProperty<RosterFlag> flagFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<AgeBand> ageBandFilter = new SimpleObjectProperty<>();
     private final BooleanProperty showDeparted = new SimpleBooleanProperty(false);
+    private final ObjectProperty<MemberSet> memberSet = new SimpleObjectProperty<>();
     private final ObjectProperty<RosterEntry> selected = new SimpleObjectProperty<>();
     private final ObservableList<OrgOption> orgOptions = FXCollections.observableArrayList();
     private final ObservableList<RosterEntry> shown = FXCollections.observableArrayList();
@@ -80,7 +81,9 @@ public final class RosterViewModel {
             flagShortLabels.put(f, ctx.messages().get("roster.flag.short." + f.name()));
         }
         this.resultCountText = Bindings.createStringBinding(
-                () -> ctx.messages().get("roster.resultCount", shown.size()), shown);
+                () -> memberSet.get() == null ? ctx.messages().get("roster.resultCount", shown.size())
+                        : ctx.messages().get("roster.resultCount.set", memberSet.get().label(), shown.size()),
+                shown, memberSet);
 
         InvalidationListener refilter = o -> refilter();
         searchText.addListener(refilter);
@@ -90,6 +93,7 @@ public final class RosterViewModel {
         flagFilter.addListener(refilter);
         ageBandFilter.addListener(refilter);
         showDeparted.addListener(refilter);
+        memberSet.addListener(refilter);
         ctx.data().orgTreeProperty().addListener(o -> treeChanged());
         ctx.data().roster().addListener((InvalidationListener) o -> rosterChanged()); // loaded, or a member saved
         treeChanged();
@@ -149,6 +153,10 @@ public final class RosterViewModel {
     private void refilter() {
         RosterQuery q = query();
         List<RosterEntry> result = index != null ? index.filter(q) : RosterSearch.filter(ctx.data().roster(), q);
+        if (memberSet.get() != null) {
+            Set<Long> ids = memberSet.get().ids();
+            result.removeIf(e -> !ids.contains(e.id()));
+        }
         if (order != null) {
             result.sort(order);
         }
@@ -174,6 +182,17 @@ public final class RosterViewModel {
         flagFilter.set(null);
         ageBandFilter.set(null);
         showDeparted.set(false);
+        memberSet.set(null);
+    }
+
+    /** Shows only these members (filters cleared first), e.g. those behind a bar of a statistics chart. */
+    public void showOnly(MemberSet set) {
+        clearFilters();
+        memberSet.set(set);
+    }
+
+    public ObjectProperty<MemberSet> memberSetProperty() {
+        return memberSet;
     }
 
     public LocalDate today() {

@@ -12,10 +12,17 @@ import org.dangjiandesk.store.Repositories;
 public final class GuardedStore implements DataStore {
     private final DataStore store;
     private final Access access;
+    private final Permission toWrite;
 
     public GuardedStore(DataStore store, Access access) {
+        this(store, access, Permission.EDIT_RECORDS);
+    }
+
+    /** Writes need {@code toWrite} (closing a statistics period needs {@link Permission#CLOSE_PERIODS}). */
+    public GuardedStore(DataStore store, Access access, Permission toWrite) {
         this.store = store;
         this.access = access;
+        this.toWrite = toWrite;
     }
 
     @Override
@@ -25,7 +32,7 @@ public final class GuardedStore implements DataStore {
 
     @Override
     public <T> T write(Function<Repositories, T> work) {
-        access.require(Permission.EDIT_RECORDS);
+        access.require(toWrite);
         return store.write(work);
     }
 
