@@ -12,6 +12,7 @@ import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,10 +34,7 @@ public final class Database implements DataStore {
 
     /** Opens (creating if needed) and migrates the database. */
     public static Database open(DatabaseConfig config) {
-        if (!config.isH2()) {
-            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "only the embedded database is supported yet");
-        }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(config.jdbcUrl(), config.user(), config.password());
+        JdbcConnectionPool pool = pool(config);
         pool.setMaxConnections(8);
         try (Connection probe = pool.getConnection()) {
             LOG.info("database opened: {}", probe.getMetaData().getDatabaseProductVersion());
@@ -48,7 +46,26 @@ public final class Database implements DataStore {
             throw new StoreException(StoreException.Reason.CANNOT_OPEN, "cannot open database", e);
         }
         migrate(pool);
-        return new Database(config, pool, DSL.using(pool, SQLDialect.H2, settings()));
+        return new Database(config, pool, DSL.using(pool, config.dialect(), settings()));
+    }
+
+    /** H2's small connection pool serves both engines (for PostgreSQL over the driver's pooled connections). */
+    private static JdbcConnectionPool pool(DatabaseConfig config) {
+        if (config.isH2()) {
+            return JdbcConnectionPool.create(config.jdbcUrl(), config.user(), config.password());
+        }
+        if (!config.isPostgres()) {
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "unsupported database: " + config);
+        }
+        PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
+        pg.setURL(config.jdbcUrl());
+        if (config.user() != null) {
+            pg.setUser(config.user());
+        }
+        if (config.password() != null) {
+            pg.setPassword(config.password());
+        }
+        return JdbcConnectionPool.create(pg);
     }
 
     /**
