@@ -32,6 +32,8 @@ import org.dangjiandesk.logic.roster.CodeLists;
 import org.dangjiandesk.logic.roster.RosterService;
 import org.dangjiandesk.logic.sample.SampleStreetGenerator;
 import org.dangjiandesk.logic.settings.SettingsService;
+import org.dangjiandesk.logic.settings.SharedConnectionStore;
+import org.dangjiandesk.logic.shared.SharedDatabaseService;
 import org.dangjiandesk.logic.setup.SetupService;
 import org.dangjiandesk.logic.summary.SummaryService;
 import org.dangjiandesk.logic.training.TrainingService;
@@ -59,12 +61,21 @@ public final class AppServices implements ServicesSession {
 
     /** Opens (creating and migrating if needed) the embedded database in a data directory. */
     public static AppServices open(Path dataDir, Locale locale) {
+        return open(dataDir, null, locale);
+    }
+
+    /**
+     * Opens the shared PostgreSQL database at {@code dbUrl} (migrating it if needed), or the embedded one of the
+     * data directory when {@code dbUrl} is null. Attached files stay in the data directory either way.
+     */
+    public static AppServices open(Path dataDir, String dbUrl, Locale locale) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create data folder", e);
         }
-        Database db = Database.open(DatabaseConfig.embedded(dataDir));
+        Database db = Database.open(dbUrl == null ? DatabaseConfig.embedded(dataDir)
+                : DatabaseConfig.postgres(dbUrl, null, null));
         StartupLog.mark("database open and current");
         AppServices wired = wire(db, locale, Clock.systemDefaultZone(), dataDir.resolve(ATTACHMENTS_FOLDER));
         StartupLog.mark("services wired");
@@ -115,7 +126,8 @@ public final class AppServices implements ServicesSession {
                 excel,
                 rating,
                 training(database, settings, messages, clock),
-                brand);
+                brand,
+                new SharedDatabaseService(database, SharedConnectionStore.forUser()));
         return new AppServices(database, services);
     }
 

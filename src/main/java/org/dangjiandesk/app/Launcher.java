@@ -24,7 +24,7 @@ public final class Launcher {
         System.setProperty("org.jooq.no-tips", "true");
         Logs.configure(args);
         Locale locale = Messages.CHINESE;
-        RootCommand root = new RootCommand(dataDir -> AppServices.open(dataDir, locale), Launcher::startGui);
+        RootCommand root = new RootCommand((dataDir, dbUrl) -> AppServices.open(dataDir, dbUrl, locale), Launcher::startGui);
         CommandLine cli = new CommandLine(root);
         cli.setResourceBundle(Messages.bundleFor(locale)); // Chinese help, whatever the OS language
         int exit = cli.execute(args);
@@ -40,10 +40,10 @@ public final class Launcher {
     }
 
     /** Opens the database on another thread while JavaFX starts, so the window appears at once. */
-    private static int startGui(Path dataDir, boolean benchmark) {
+    private static int startGui(Path dataDir, String dbUrl, boolean benchmark) {
         Warmup.start();
         CompletableFuture<ServicesSession> session =
-                CompletableFuture.supplyAsync(() -> AppServices.open(dataDir, Messages.CHINESE));
+                CompletableFuture.supplyAsync(() -> AppServices.open(dataDir, dbUrl, Messages.CHINESE));
         DangjianApp.prepare(new GuiLaunch(session, dataDir, benchmark));
         Application.launch(DangjianApp.class);
         return 0;

@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import org.dangjiandesk.logic.ServicesOpener;
 import org.dangjiandesk.logic.ServicesSession;
 import org.dangjiandesk.logic.settings.DataDirectory;
+import org.dangjiandesk.logic.settings.SharedConnection;
+import org.dangjiandesk.logic.settings.SharedConnectionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -15,11 +17,15 @@ import picocli.CommandLine.Option;
 @Command(name = "dangjiandesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "org.dangjiandesk.i18n.messages",
         subcommands = {InitCommand.class, SampleCommand.class, InfoCommand.class, ImportCommand.class, ExportCommand.class,
-            TemplateCommand.class, RatingCommand.class, TrainingCommand.class, BrandCommand.class})
+            TemplateCommand.class, RatingCommand.class, TrainingCommand.class, BrandCommand.class,
+            MigrateToCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
     private Path dataDir;
+
+    @Option(names = "--db-url", paramLabel = "URL", descriptionKey = "cli.option.dbUrl")
+    private String dbUrl;
 
     @Option(names = "--benchmark", hidden = true)
     private boolean benchmark;
@@ -34,7 +40,7 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return gui.start(dataDir(), benchmark);
+        return gui.start(dataDir(), dbUrl(), benchmark);
     }
 
     /** The data folder: --data-dir, else DANGJIANDESK_HOME, else the OS's per-user data folder. */
@@ -42,8 +48,24 @@ public final class RootCommand implements Callable<Integer> {
         return DataDirectory.resolve(dataDir);
     }
 
-    /** Opens the database of the data folder for a command; close it when done. */
+    /**
+     * The shared database to use, or null for the data folder's embedded one: --db-url, else the connection this
+     * OS user saved in 系统管理 (unless a data folder was named by --data-dir or DANGJIANDESK_HOME).
+     */
+    public String dbUrl() {
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            return dbUrl;
+        }
+        String home = System.getenv(DataDirectory.ENV_HOME);
+        if (dataDir != null || (home != null && !home.isBlank())) {
+            return null;
+        }
+        SharedConnection saved = SharedConnectionStore.forUser().load();
+        return saved.enabled() ? saved.jdbcUrl() : null;
+    }
+
+    /** Opens the database (the data folder's, or the shared one) for a command; close it when done. */
     public ServicesSession open() {
-        return opener.open(dataDir());
+        return opener.open(dataDir(), dbUrl());
     }
 }

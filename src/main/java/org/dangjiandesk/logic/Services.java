@@ -1,5 +1,6 @@
 package org.dangjiandesk.logic;
 
+import org.dangjiandesk.logic.shared.SharedDatabaseService;
 import java.time.Clock;
 import org.dangjiandesk.logic.i18n.Messages;
 import org.dangjiandesk.logic.org.OrgService;
@@ -27,5 +28,6 @@ public record Services(
         ExcelServices excel,
         RatingServices rating,
         TrainingServices training,
-        BrandServices brand) {
+        BrandServices brand,
+        SharedDatabaseService sharedDatabase) {
 }

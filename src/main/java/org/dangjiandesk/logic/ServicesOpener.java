@@ -2,8 +2,11 @@ package org.dangjiandesk.logic;
 
 import java.nio.file.Path;
 
-/** Opens the data of a data directory; implemented by the composition root. */
+/**
+ * Opens the data: the embedded database of a data directory, or the shared PostgreSQL database at {@code dbUrl}
+ * when that is not null. Implemented by the composition root.
+ */
 @FunctionalInterface
 public interface ServicesOpener {
-    ServicesSession open(Path dataDir);
+    ServicesSession open(Path dataDir, String dbUrl);
 }

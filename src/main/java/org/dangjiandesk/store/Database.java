@@ -85,6 +85,18 @@ public final class Database implements DataStore {
                 .migrate();
     }
 
+    /** Connects once without changing anything (no migration) and returns the server's product and version. */
+    public static String probe(DatabaseConfig config) {
+        JdbcConnectionPool pool = pool(config);
+        try (Connection c = pool.getConnection()) {
+            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "cannot connect: " + e.getMessage(), e);
+        } finally {
+            pool.dispose();
+        }
+    }
+
     /** Renders a typical query without a database, which loads and initialises most of jOOQ's classes. */
     public static void warmUp() {
         DSL.using(SQLDialect.H2, settings())
@@ -132,6 +144,11 @@ public final class Database implements DataStore {
     @Override
     public <T> T write(Function<Repositories, T> work) {
         return dsl.transactionResult(cfg -> work.apply(new Repositories(cfg.dsl())));
+    }
+
+    /** For whole-database work inside the store (copying between databases). */
+    DSLContext dsl() {
+        return dsl;
     }
 
     public DatabaseConfig config() {

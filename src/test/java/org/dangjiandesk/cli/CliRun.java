@@ -21,8 +21,8 @@ final class CliRun {
     int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        CommandLine cli = new CommandLine(new RootCommand(dir -> AppServices.open(dir, Messages.CHINESE),
-                (dir, benchmark) -> {
+        CommandLine cli = new CommandLine(new RootCommand((dir, dbUrl) -> AppServices.open(dir, dbUrl, Messages.CHINESE),
+                (dir, dbUrl, benchmark) -> {
                     throw new AssertionError("no window in a command test");
                 }));
         cli.setResourceBundle(Messages.bundleFor(Messages.CHINESE));
