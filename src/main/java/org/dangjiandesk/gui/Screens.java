@@ -3,6 +3,8 @@ package org.dangjiandesk.gui;
 import java.util.List;
 import org.dangjiandesk.gui.brand.BrandView;
 import org.dangjiandesk.gui.brand.BrandViewModel;
+import org.dangjiandesk.gui.connection.ConnectionView;
+import org.dangjiandesk.gui.connection.ConnectionViewModel;
 import org.dangjiandesk.gui.main.MainModule;
 import org.dangjiandesk.gui.org.OrgTreeView;
 import org.dangjiandesk.gui.org.OrgTreeViewModel;
@@ -25,6 +27,8 @@ final class Screens {
                 new MainModule("navRating", "nav.rating", () -> new RatingView(new RatingViewModel(ctx)).load()),
                 new MainModule("navTraining", "nav.training",
                         () -> new TrainingView(new TrainingViewModel(ctx)).load()),
-                new MainModule("navBrand", "nav.brand", () -> new BrandView(new BrandViewModel(ctx)).load()));
+                new MainModule("navBrand", "nav.brand", () -> new BrandView(new BrandViewModel(ctx)).load()),
+                new MainModule("navConnection", "nav.connection",
+                        () -> new ConnectionView(new ConnectionViewModel(ctx), ctx.messages().bundle()).load()));
     }
 }
