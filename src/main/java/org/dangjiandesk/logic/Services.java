@@ -1,6 +1,5 @@
 package org.dangjiandesk.logic;
 
-import org.dangjiandesk.logic.shared.SharedDatabaseService;
 import java.time.Clock;
 import org.dangjiandesk.logic.i18n.Messages;
 import org.dangjiandesk.logic.org.OrgService;
@@ -9,6 +8,7 @@ import org.dangjiandesk.logic.roster.RosterService;
 import org.dangjiandesk.logic.sample.SampleStreetGenerator;
 import org.dangjiandesk.logic.settings.SettingsService;
 import org.dangjiandesk.logic.setup.SetupService;
+import org.dangjiandesk.logic.shared.SharedDatabaseService;
 import org.dangjiandesk.logic.summary.SummaryService;
 
 /**

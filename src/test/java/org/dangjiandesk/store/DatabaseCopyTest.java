@@ -32,7 +32,11 @@ class DatabaseCopyTest {
     @BeforeEach
     void setUp() {
         ts = new TestServices();
-        ts.services().sample().generate(new SampleOptions(300, SampleOptions.DEFAULT_SEED, TestServices.TODAY),
+    }
+
+    /** A small sample street: every module's tables have rows (the generator's speed dominates this test). */
+    private void sampleStreet() {
+        ts.services().sample().generate(new SampleOptions(150, SampleOptions.DEFAULT_SEED, TestServices.TODAY),
                 SampleProgress.NONE, () -> false);
     }
 
@@ -43,6 +47,7 @@ class DatabaseCopyTest {
 
     @Test
     void copyToANewDataFolder_copiesEveryTable_withMatchingChecksums(@TempDir Path dir) {
+        sampleStreet();
         List<TableCopy> copied = ts.services().sharedDatabase().copyToDataDir(dir.resolve("copy"));
 
         assertThat(copied).extracting(TableCopy::table).contains("party_member", "member_event", "org_unit",
@@ -70,6 +75,7 @@ class DatabaseCopyTest {
     void roundTripThroughPostgres_keepsEveryChecksum_andNewIdsFollowTheCopiedOnes(@TempDir Path dir) {
         String server = TestDatabases.postgresUrl().orElse(null);
         org.junit.jupiter.api.Assumptions.assumeTrue(server != null, "no PostgreSQL server configured");
+        sampleStreet();
         String schema = "t_copy_" + UUID.randomUUID().toString().replace("-", "");
         String pgUrl = TestDatabases.emptyPostgresSchema(server, schema);
         try {
