@@ -55,7 +55,8 @@ class LocalizationTest {
     private static final Pattern LOOKUP_CALL = Pattern.compile(
             "\\.(?:get|getString|text|label|format)\\(\\s*\"([a-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\"");
     private static final Pattern FXML_KEY = Pattern.compile("=\\s*\"%([^\"]+)\"");
-    private static final Pattern WELL_FORMED_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)+");
+    // picocli keys of hyphenated commands (dangjiandesk.migrate-to.usage.description) have a hyphen in a segment
+    private static final Pattern WELL_FORMED_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z0-9_-]+)+");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[^}]*}");
 
     private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(Sex.class, MemberCategory.class,

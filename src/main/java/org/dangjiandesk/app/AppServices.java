@@ -34,6 +34,8 @@ import org.dangjiandesk.logic.roster.CodeLists;
 import org.dangjiandesk.logic.roster.RosterService;
 import org.dangjiandesk.logic.sample.SampleStreetGenerator;
 import org.dangjiandesk.logic.settings.SettingsService;
+import org.dangjiandesk.logic.settings.SharedConnectionStore;
+import org.dangjiandesk.logic.shared.SharedDatabaseService;
 import org.dangjiandesk.logic.setup.SetupService;
 import org.dangjiandesk.logic.summary.SummaryService;
 import org.dangjiandesk.logic.training.TrainingService;
@@ -134,7 +136,8 @@ public final class AppServices implements ServicesSession {
                 training,
                 brand,
                 stats,
-                security(database, audit, user, clock, settings));
+                security(database, audit, user, clock, settings),
+                new SharedDatabaseService(database, SharedConnectionStore.forUser()));
         return new AppServices(database, services);
     }
 

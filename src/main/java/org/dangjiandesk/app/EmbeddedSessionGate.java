@@ -62,7 +62,13 @@ public final class EmbeddedSessionGate implements SessionGate {
         if (Keyring.exists(dataDir)) {
             return DataState.PROTECTED;
         }
-        return DatabaseConfig.embeddedExists(dataDir) ? DataState.UNPROTECTED : DataState.NEW;
+        if (!DatabaseConfig.embeddedExists(dataDir)) {
+            return DataState.NEW;
+        }
+        // data without a keyring but with accounts (copied back from a shared database): log in, which encrypts it
+        try (Database plain = Database.open(DatabaseConfig.embedded(dataDir))) {
+            return new LoginService(plain, hasher, clock).hasAccounts() ? DataState.PROTECTED : DataState.UNPROTECTED;
+        }
     }
 
     @Override
@@ -100,6 +106,9 @@ public final class EmbeddedSessionGate implements SessionGate {
     @Override
     public synchronized ServicesSession login(String loginName, char[] password) {
         String login = loginName == null ? "" : loginName.strip();
+        if (!Keyring.exists(dataDir)) {
+            return loginAndEncrypt(login, password);
+        }
         Keyring keyring = Keyring.load(dataDir);
         Instant now = clock.instant();
         Optional<Keyring.Entry> entry = keyring.entry(login);
@@ -142,6 +151,32 @@ public final class EmbeddedSessionGate implements SessionGate {
         } catch (RuntimeException ex) {
             db.close();
             throw ex;
+        }
+    }
+
+    /**
+     * The first login to unencrypted data that already has accounts (copied from a shared database): the account's
+     * password is checked against its hash, then the database is encrypted and the keyring gets this user. Other
+     * users need a new password from the administrator before they can open the data.
+     */
+    private ServicesSession loginAndEncrypt(String login, char[] password) {
+        try (Database plain = Database.open(DatabaseConfig.embedded(dataDir))) {
+            new LoginService(plain, hasher, clock).login(login, password, List.of());
+        }
+        byte[] fileKey = KeyWrap.randomBytes(KeyWrap.KEY_BYTES);
+        Database.encryptEmbedded(dataDir, fileKey);
+        Keyring keyring = Keyring.create(dataDir);
+        keyring.put(login, password, fileKey, kdf);
+        keyring.save();
+        Database db = Database.open(DatabaseConfig.embeddedEncrypted(dataDir, fileKey));
+        try {
+            UserAccount user = db.read(r -> r.users().findByLogin(login)).orElseThrow();
+            new org.dangjiandesk.logic.security.AuditLog(db, clock)
+                    .record(login, org.dangjiandesk.model.AuditAction.DATA_ENCRYPTED, "", "");
+            return wire(db, user, fileKey);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
         }
     }
 

@@ -26,10 +26,11 @@ public final class Launcher {
         System.setProperty("org.jooq.no-tips", "true");
         Logs.configure(args);
         Locale locale = Messages.CHINESE;
-        Gates gates = dataDir -> EmbeddedSessionGate.standard(dataDir, locale);
+        Gates gates = (dataDir, dbUrl) -> dbUrl == null ? EmbeddedSessionGate.standard(dataDir, locale)
+                : SharedSessionGate.standard(dataDir, dbUrl, locale);
         EnvironmentCredentials credentials = new EnvironmentCredentials(System.getenv(), Messages.forLocale(locale));
         RootCommand root = new RootCommand(gates, credentials,
-                (dataDir, benchmark) -> startGui(gates.forDataDir(dataDir), dataDir, benchmark));
+                (dataDir, dbUrl, benchmark) -> startGui(gates.forData(dataDir, dbUrl), dataDir, benchmark));
         CommandLine cli = new CommandLine(root);
         cli.setResourceBundle(Messages.bundleFor(locale)); // Chinese help, whatever the OS language
         int exit = cli.execute(args);

@@ -5,5 +5,6 @@ import java.nio.file.Path;
 /** Starts the window when no command is given; supplied by the composition root. */
 @FunctionalInterface
 public interface GuiStarter {
-    int start(Path dataDir, boolean benchmark);
+    /** {@code dbUrl}: the shared database, or null for the data folder's own. */
+    int start(Path dataDir, String dbUrl, boolean benchmark);
 }

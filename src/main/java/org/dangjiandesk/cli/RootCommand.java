@@ -9,6 +9,8 @@ import org.dangjiandesk.logic.security.Gates;
 import org.dangjiandesk.logic.security.LoginException;
 import org.dangjiandesk.logic.security.SessionGate;
 import org.dangjiandesk.logic.settings.DataDirectory;
+import org.dangjiandesk.logic.settings.SharedConnection;
+import org.dangjiandesk.logic.settings.SharedConnectionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,7 +22,8 @@ import picocli.CommandLine.Option;
         resourceBundle = "org.dangjiandesk.i18n.messages",
         subcommands = {InitCommand.class, SampleCommand.class, InfoCommand.class, ImportCommand.class, ExportCommand.class,
             TemplateCommand.class, RatingCommand.class, TrainingCommand.class, BrandCommand.class,
-            UserCommand.class, AuditCommand.class, ReportCommand.class, PeriodCommand.class})
+            UserCommand.class, AuditCommand.class, ReportCommand.class, PeriodCommand.class,
+            MigrateToCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
@@ -28,6 +31,9 @@ public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--user", paramLabel = "NAME", descriptionKey = "cli.option.user")
     private String user;
+
+    @Option(names = "--db-url", paramLabel = "URL", descriptionKey = "cli.option.dbUrl")
+    private String dbUrl;
 
     @Option(names = "--benchmark", hidden = true)
     private boolean benchmark;
@@ -44,7 +50,7 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return gui.start(dataDir(), benchmark);
+        return gui.start(dataDir(), dbUrl(), benchmark);
     }
 
     /** The data folder: --data-dir, else DANGJIANDESK_HOME, else the OS's per-user data folder. */
@@ -52,9 +58,9 @@ public final class RootCommand implements Callable<Integer> {
         return DataDirectory.resolve(dataDir);
     }
 
-    /** The way into the data folder (first administrator, login). */
+    /** The way into the data (first administrator, login): the data folder's, or the shared database's. */
     public SessionGate gate() {
-        return gates.forDataDir(dataDir());
+        return gates.forData(dataDir(), dbUrl());
     }
 
     public CredentialSource credentials() {
@@ -78,5 +84,21 @@ public final class RootCommand implements Callable<Integer> {
         } finally {
             Arrays.fill(c.password(), ' ');
         }
+    }
+
+    /**
+     * The shared database to use, or null for the data folder's embedded one: --db-url, else the connection this
+     * OS user saved in 系统管理 (unless a data folder was named by --data-dir or DANGJIANDESK_HOME).
+     */
+    public String dbUrl() {
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            return dbUrl;
+        }
+        String home = System.getenv(DataDirectory.ENV_HOME);
+        if (dataDir != null || (home != null && !home.isBlank())) {
+            return null;
+        }
+        SharedConnection saved = SharedConnectionStore.forUser().load();
+        return saved.enabled() ? saved.jdbcUrl() : null;
     }
 }

@@ -3,6 +3,8 @@ package org.dangjiandesk.gui;
 import java.util.List;
 import org.dangjiandesk.gui.brand.BrandView;
 import org.dangjiandesk.gui.brand.BrandViewModel;
+import org.dangjiandesk.gui.connection.ConnectionView;
+import org.dangjiandesk.gui.connection.ConnectionViewModel;
 import org.dangjiandesk.gui.main.MainModule;
 import org.dangjiandesk.gui.org.OrgTreeView;
 import org.dangjiandesk.gui.org.OrgTreeViewModel;
@@ -49,6 +51,9 @@ final class Screens {
                 new MainModule("navUsers", "nav.users", () -> new UsersView(new UsersViewModel(ctx)).load(),
                         Permission.MANAGE_USERS),
                 new MainModule("navAudit", "nav.audit", () -> new AuditLogView(new AuditLogViewModel(ctx)).load(),
-                        Permission.READ_AUDIT));
+                        Permission.READ_AUDIT),
+                new MainModule("navConnection", "nav.connection",
+                        () -> new ConnectionView(new ConnectionViewModel(ctx), ctx.messages().bundle()).load(),
+                        Permission.MANAGE_USERS));
     }
 }

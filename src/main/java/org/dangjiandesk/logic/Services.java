@@ -8,6 +8,7 @@ import org.dangjiandesk.logic.roster.RosterService;
 import org.dangjiandesk.logic.sample.SampleStreetGenerator;
 import org.dangjiandesk.logic.settings.SettingsService;
 import org.dangjiandesk.logic.setup.SetupService;
+import org.dangjiandesk.logic.shared.SharedDatabaseService;
 import org.dangjiandesk.logic.summary.SummaryService;
 
 /**
@@ -29,5 +30,6 @@ public record Services(
         TrainingServices training,
         BrandServices brand,
         StatsServices stats,
-        SecurityServices security) {
+        SecurityServices security,
+        SharedDatabaseService sharedDatabase) {
 }

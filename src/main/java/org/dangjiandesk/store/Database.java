@@ -12,6 +12,7 @@ import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,10 +34,7 @@ public final class Database implements DataStore {
 
     /** Opens (creating if needed) and migrates the database. */
     public static Database open(DatabaseConfig config) {
-        if (!config.isH2()) {
-            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "only the embedded database is supported yet");
-        }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(config.jdbcUrl(), config.user(), config.password());
+        JdbcConnectionPool pool = pool(config);
         pool.setMaxConnections(8);
         try (Connection probe = pool.getConnection()) {
             LOG.info("database opened: {}", probe.getMetaData().getDatabaseProductVersion());
@@ -48,14 +46,33 @@ public final class Database implements DataStore {
             throw new StoreException(StoreException.Reason.CANNOT_OPEN, "cannot open database", e);
         }
         migrate(pool);
-        return new Database(config, pool, DSL.using(pool, SQLDialect.H2, settings()));
+        return new Database(config, pool, DSL.using(pool, config.dialect(), settings()));
+    }
+
+    /** H2's small connection pool serves both engines (for PostgreSQL over the driver's pooled connections). */
+    private static JdbcConnectionPool pool(DatabaseConfig config) {
+        if (config.isH2()) {
+            return JdbcConnectionPool.create(config.jdbcUrl(), config.user(), config.password());
+        }
+        if (!config.isPostgres()) {
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "unsupported database: " + config);
+        }
+        PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
+        pg.setURL(config.jdbcUrl());
+        if (config.user() != null) {
+            pg.setUser(config.user());
+        }
+        if (config.password() != null) {
+            pg.setPassword(config.password());
+        }
+        return JdbcConnectionPool.create(pg);
     }
 
     /**
      * The newest migration bundled (V{n}__…sql); {@code DatabaseTest} fails when a migration is added without
      * raising it. A database already at this version skips Flyway on start (it costs a second or two of start-up).
      */
-    static final int SCHEMA_VERSION = 8;
+    static final int SCHEMA_VERSION = 9;
 
     private static void migrate(DataSource dataSource) {
         if (isCurrent(dataSource)) {
@@ -81,6 +98,18 @@ public final class Database implements DataStore {
             throw new StoreException(StoreException.Reason.CANNOT_OPEN, "cannot encrypt the database", e);
         } finally {
             java.util.Arrays.fill(key, ' ');
+        }
+    }
+
+    /** Connects once without changing anything (no migration) and returns the server's product and version. */
+    public static String probe(DatabaseConfig config) {
+        JdbcConnectionPool pool = pool(config);
+        try (Connection c = pool.getConnection()) {
+            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "cannot connect: " + e.getMessage(), e);
+        } finally {
+            pool.dispose();
         }
     }
 
@@ -131,6 +160,11 @@ public final class Database implements DataStore {
     @Override
     public <T> T write(Function<Repositories, T> work) {
         return dsl.transactionResult(cfg -> work.apply(new Repositories(cfg.dsl())));
+    }
+
+    /** For whole-database work inside the store (copying between databases). */
+    DSLContext dsl() {
+        return dsl;
     }
 
     public DatabaseConfig config() {

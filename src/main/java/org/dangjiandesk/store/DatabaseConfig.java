@@ -1,6 +1,7 @@
 package org.dangjiandesk.store;
 
 import java.nio.file.Path;
+import org.jooq.SQLDialect;
 
 /**
  * Where the data lives. The embedded H2 file database is the default; a JDBC URL to PostgreSQL selects the shared
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 public record DatabaseConfig(String jdbcUrl, String user, String password) {
 
     public static final String DATABASE_FILE_NAME = "dangjiandesk";
+    private static final String POSTGRES_PREFIX = "jdbc:postgresql:";
 
     public static DatabaseConfig embedded(Path dataDir) {
         Path file = dataDir.toAbsolutePath().resolve(DATABASE_FILE_NAME);
@@ -40,12 +42,34 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
         return new DatabaseConfig("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
     }
 
+    /**
+     * A shared PostgreSQL database, e.g. {@code jdbc:postgresql://host:5432/dangjian}. User and password may also
+     * be given in the URL ({@code ?user=…&password=…}); then pass null for them here.
+     *
+     * @throws IllegalArgumentException for a URL of any other database
+     */
+    public static DatabaseConfig postgres(String jdbcUrl, String user, String password) {
+        if (!jdbcUrl.startsWith(POSTGRES_PREFIX)) {
+            throw new IllegalArgumentException("not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db): " + jdbcUrl);
+        }
+        return new DatabaseConfig(jdbcUrl, user, password);
+    }
+
     public boolean isH2() {
         return jdbcUrl.startsWith("jdbc:h2:");
     }
 
+    public boolean isPostgres() {
+        return jdbcUrl.startsWith(POSTGRES_PREFIX);
+    }
+
+    /** The jOOQ dialect of this database. */
+    SQLDialect dialect() {
+        return isPostgres() ? SQLDialect.POSTGRES : SQLDialect.H2;
+    }
+
     @Override
     public String toString() {
-        return "DatabaseConfig[" + jdbcUrl + "]"; // never print the password
+        return "DatabaseConfig[" + jdbcUrl.replaceAll("(?i)password=[^&;]*", "password=***") + "]"; // never print the password
     }
 }

@@ -39,6 +39,7 @@ public final class PointRepository {
     /** Marks pending entries approved; returns how many changed. */
     public int approve(Collection<Long> ids, String approver) {
         return dsl.update(POINT_ENTRY).set(POINT_ENTRY.APPROVED_BY, approver)
+                .set(POINT_ENTRY.ROW_VERSION, POINT_ENTRY.ROW_VERSION.plus(1))
                 .where(POINT_ENTRY.ID.in(ids)).and(POINT_ENTRY.APPROVED_BY.isNull())
                 .execute();
     }

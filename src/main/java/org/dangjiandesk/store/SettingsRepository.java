@@ -22,6 +22,7 @@ public final class SettingsRepository {
 
     public void put(String key, String value) {
         int n = dsl.update(APP_SETTING).set(APP_SETTING.SETTING_VALUE, value)
+                .set(APP_SETTING.ROW_VERSION, APP_SETTING.ROW_VERSION.plus(1))
                 .where(APP_SETTING.SETTING_KEY.eq(key)).execute();
         if (n == 0) {
             dsl.insertInto(APP_SETTING, APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE).values(key, value).execute();

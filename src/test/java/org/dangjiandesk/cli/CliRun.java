@@ -53,8 +53,8 @@ final class CliRun {
     int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        CommandLine cli = new CommandLine(new RootCommand(TestAccounts::gate, credentials(),
-                (dir, benchmark) -> {
+        CommandLine cli = new CommandLine(new RootCommand((dir, dbUrl) -> TestAccounts.gate(dir), credentials(),
+                (dir, dbUrl, benchmark) -> {
                     throw new AssertionError("no window in a command test");
                 }));
         cli.setResourceBundle(Messages.bundleFor(Messages.CHINESE));

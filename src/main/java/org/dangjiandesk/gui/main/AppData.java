@@ -80,6 +80,25 @@ public final class AppData {
                 }));
     }
 
+    /**
+     * Reads tree and roster again (other clerks' changes on a shared database) and swaps them in one step; skipped
+     * while a load is running. The roster view keeps its selection by member id across the swap.
+     */
+    public void refresh(Runnable then) {
+        if (loading.get()) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(p -> new Loaded(services.orgs().loadTree(), services.roster().loadRoster()))
+                .onSuccess(fresh -> {
+                    orgTree.set(fresh.tree());
+                    if (!fresh.roster().equals(roster)) {
+                        roster.setAll(fresh.roster());
+                    }
+                    recount();
+                    then.run();
+                }));
+    }
+
     /** True while the whole roster is still being read (only its first page is in). */
     public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();

@@ -143,11 +143,35 @@ public final class MemberFormView {
                 stage.close();
             }
         });
+        vm.conflictProperty().addListener((obs, was, merge) -> {
+            if (merge != null) {
+                showMerge(merge);
+            }
+        });
         if (!vm.closeRequestedProperty().get()) { // e.g. the member could not be read
             stage.show();
             nameField.requestFocus();
         }
         return stage;
+    }
+
+    /** 合并修改: asks which of the other clerk's values and mine to keep, then saves or drops mine. */
+    private void showMerge(MemberMergeViewModel merge) {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(messages.get("merge.title"));
+        dialog.getDialogPane().setContent(new MemberMergeView(merge, messages.bundle()).load());
+        javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType(messages.get("merge.save"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType theirs = new javafx.scene.control.ButtonType(messages.get("merge.takeTheirs"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, theirs);
+        dialog.getDialogPane().getStylesheets().addAll(Styles.stylesheets());
+        if (dialog.showAndWait().filter(b -> b == save).isPresent()) {
+            vm.saveMerged();
+        } else {
+            vm.takeTheirs();
+        }
     }
 
     @FXML

@@ -50,6 +50,7 @@ import org.dangjiandesk.model.Place;
 import org.dangjiandesk.model.RosterEntry;
 import org.dangjiandesk.model.RosterState;
 import org.dangjiandesk.model.Sex;
+import org.dangjiandesk.store.StoreException;
 
 /**
  * State of the member form: one property per field of {@link Member}, the problems {@code MemberValidator} finds
@@ -124,6 +125,7 @@ public final class MemberFormViewModel {
 
     // state
     private final ReadOnlyObjectWrapper<Member> original = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<MemberMergeViewModel> conflict = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
@@ -481,8 +483,10 @@ public final class MemberFormViewModel {
         }
         Member m = toMember();
         boolean creating = memberId == null;
-        EventType first = firstEvent.get();
-        String doc = blankToNull(docNo.get());
+        submit(m, creating, firstEvent.get(), blankToNull(docNo.get()), thenNew);
+    }
+
+    private void submit(Member m, boolean creating, EventType first, String doc, boolean thenNew) {
         busy.set(true);
         ctx.executor().execute(BackgroundTask.of(p -> {
                     Member saved = creating ? ctx.services().roster().create(m, first, doc)
@@ -508,10 +512,56 @@ public final class MemberFormViewModel {
                         refused.addAll(v.problems());
                         touched.addAll(v.problems().stream().map(FieldProblem::field).toList());
                         revalidate();
+                    } else if (!creating && isStale(t)) {
+                        offerMerge(m);
                     } else {
                         ctx.dialogs().showError(ctx.errors().describe(t));
                     }
                 }));
+    }
+
+    // --- another clerk saved the same member first (optimistic locking) ---
+
+    private static boolean isStale(Throwable t) {
+        for (Throwable e = t; e != null; e = e.getCause()) {
+            if (e instanceof StoreException s) {
+                return s.reason() == StoreException.Reason.STALE_DATA;
+            }
+        }
+        return false;
+    }
+
+    /** Reads the stored record and opens the merge view (their value / my value per field). */
+    private void offerMerge(Member mine) {
+        Member loaded = original.get();
+        ctx.executor().execute(BackgroundTask.of(p -> ctx.services().roster().find(memberId).orElseThrow())
+                .onSuccess(theirs -> conflict.set(new MemberMergeViewModel(ctx, loaded, mine, theirs)))
+                .onFailure(t -> ctx.dialogs().showError(ctx.errors().describe(t))));
+    }
+
+    /** Set while the merge view is open; null otherwise. */
+    public ReadOnlyObjectProperty<MemberMergeViewModel> conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
+    /** Saves the merged record (the stored one with the fields of mine the clerk kept). */
+    public void saveMerged() {
+        MemberMergeViewModel merge = conflict.get();
+        if (merge == null) {
+            return;
+        }
+        Member merged = merge.merged();
+        conflict.set(null);
+        submit(merged, false, null, null, false);
+    }
+
+    /** Drops my edits and shows the other clerk's record. */
+    public void takeTheirs() {
+        MemberMergeViewModel merge = conflict.get();
+        if (merge != null) {
+            conflict.set(null);
+            show(merge.theirs());
+        }
     }
 
     private void clearForNext() {

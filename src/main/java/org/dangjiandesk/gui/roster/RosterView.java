@@ -126,6 +126,7 @@ public final class RosterView {
             if (scene != null) {
                 scene.getAccelerators().put(find, searchField::requestFocus);
                 scene.getAccelerators().put(add, this::openNewMember);
+                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(KeyCode.F5), this::refreshNow);
             }
         });
     }
@@ -138,6 +139,7 @@ public final class RosterView {
             return true;
         });
         vm.selectedProperty().bind(rosterTable.getSelectionModel().selectedItemProperty());
+        keepSelectionAcrossRefresh();
 
         column(nameColumn, e -> e, RosterEntry::name);
         nameColumn.setComparator(Comparator.comparing((RosterEntry e) -> e.nameKeys().strokeSortKey())
@@ -311,6 +313,53 @@ public final class RosterView {
         EventDialogViewModel dialog = new EventDialogViewModel(vm.context(), e.id());
         dialog.setOnRecorded(this::reveal);
         new EventDialogView(dialog).open(window());
+    }
+
+    // --- several clerks: periodic refresh that keeps the selection ---
+
+    /** How often the roster is read again when it lives on a shared database. */
+    static final javafx.util.Duration REFRESH_EVERY = javafx.util.Duration.seconds(60);
+
+    private Long selectedId;
+
+    /**
+     * The shown rows are replaced when the roster is read again: select the same member (by id) in the new rows.
+     * On a shared database the roster is read again every {@link #REFRESH_EVERY} while the screen is shown.
+     */
+    private void keepSelectionAcrossRefresh() {
+        rosterTable.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                selectedId = now.id();
+            }
+        });
+        vm.shown().addListener((javafx.collections.ListChangeListener<RosterEntry>) c -> {
+            RosterEntry sel = rosterTable.getSelectionModel().getSelectedItem();
+            if (selectedId != null && (sel == null || sel.id() != selectedId)) {
+                for (int i = 0; i < vm.shown().size(); i++) {
+                    if (vm.shown().get(i).id() == selectedId) {
+                        rosterTable.getSelectionModel().clearAndSelect(i);
+                        break;
+                    }
+                }
+            }
+        });
+        if (vm.context().services().sharedDatabase().onSharedDatabase()) {
+            javafx.animation.Timeline refresher = new javafx.animation.Timeline(
+                    new javafx.animation.KeyFrame(REFRESH_EVERY, e -> refreshNow()));
+            refresher.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            rosterTable.sceneProperty().addListener((obs, was, scene) -> {
+                if (scene != null) {
+                    refresher.play();
+                } else {
+                    refresher.stop();
+                }
+            });
+        }
+    }
+
+    /** Reads the roster again now (F5, and the periodic refresh); the selection stays on the same member. */
+    void refreshNow() {
+        vm.context().data().refresh(() -> { });
     }
 
     /** Selects a saved member's row and scrolls to it, if the filters show it. */

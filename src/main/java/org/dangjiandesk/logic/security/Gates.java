@@ -2,8 +2,9 @@ package org.dangjiandesk.logic.security;
 
 import java.nio.file.Path;
 
-/** The way into a data folder ({@link SessionGate}); supplied by the composition root. */
+/** The way into the data ({@link SessionGate}); supplied by the composition root. */
 @FunctionalInterface
 public interface Gates {
-    SessionGate forDataDir(Path dataDir);
+    /** {@code dbUrl}: the shared database, or null for the data folder's embedded one. */
+    SessionGate forData(Path dataDir, String dbUrl);
 }

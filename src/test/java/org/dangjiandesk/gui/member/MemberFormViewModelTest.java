@@ -206,17 +206,49 @@ class MemberFormViewModelTest {
     }
 
     @Test
-    void memberChangedBySomeoneElse_isNotOverwritten_andTheClerkIsTold() {
+    void memberChangedBySomeoneElse_opensTheMergeView_andNothingIsOverwritten() {
         MemberFormViewModel vm = MemberFormViewModel.forExisting(gui.ctx, street.zhangJianguo.id());
         var other = ts.services().roster().find(street.zhangJianguo.id()).orElseThrow();
-        ts.services().roster().update(other.toBuilder().homeAddress("另一处").build());
+        ts.services().roster().update(other.toBuilder().homeAddress("另一处").mobilePhone("13800000001").build());
 
         vm.homeAddressProperty().set("幸福街道阳光路 1 号");
         vm.save();
 
-        assertThat(gui.dialogs.errors).containsExactly("这条记录已被他人修改，请刷新后再改。");
+        assertThat(gui.dialogs.errors).isEmpty();
         assertThat(ts.services().roster().find(street.zhangJianguo.id()).orElseThrow().homeAddress())
                 .isEqualTo("另一处");
         assertThat(vm.closeRequestedProperty().get()).isFalse();
+        MemberMergeViewModel merge = vm.conflictProperty().get();
+        assertThat(merge).isNotNull();
+        assertThat(merge.message()).contains("张建国");
+        assertThat(merge.rows()).extracting(MemberMergeViewModel.Row::label, MemberMergeViewModel.Row::theirs,
+                        MemberMergeViewModel.Row::mine, r -> r.keepMineProperty().get())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("手机号码", "13800000001", "13912345678", false),
+                        org.assertj.core.groups.Tuple.tuple("家庭住址", "另一处", "幸福街道阳光路 1 号", true));
+
+        vm.saveMerged();
+
+        var stored = ts.services().roster().find(street.zhangJianguo.id()).orElseThrow();
+        assertThat(stored.homeAddress()).isEqualTo("幸福街道阳光路 1 号"); // mine
+        assertThat(stored.mobilePhone()).isEqualTo("13800000001"); // theirs, kept
+        assertThat(vm.conflictProperty().get()).isNull();
+        assertThat(vm.closeRequestedProperty().get()).isTrue();
+    }
+
+    @Test
+    void droppingMyChangesInTheMergeView_showsTheStoredRecord() {
+        MemberFormViewModel vm = MemberFormViewModel.forExisting(gui.ctx, street.zhangJianguo.id());
+        var other = ts.services().roster().find(street.zhangJianguo.id()).orElseThrow();
+        ts.services().roster().update(other.toBuilder().homeAddress("另一处").build());
+        vm.homeAddressProperty().set("幸福街道阳光路 1 号");
+        vm.save();
+
+        vm.takeTheirs();
+
+        assertThat(vm.conflictProperty().get()).isNull();
+        assertThat(vm.homeAddressProperty().get()).isEqualTo("另一处");
+        assertThat(ts.services().roster().find(street.zhangJianguo.id()).orElseThrow().homeAddress())
+                .isEqualTo("另一处");
     }
 }

@@ -124,4 +124,24 @@ class RosterViewTest {
         TableView<RosterEntry> table = robot.lookup("#rosterTable").queryTableView();
         return table.getItems().stream().map(RosterEntry::name).toList();
     }
+
+    @Test
+    void anotherClerksNewMember_appearsOnRefresh_andTheSelectionStaysOnTheSameMember(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<org.dangjiandesk.model.RosterEntry> table =
+                robot.lookup("#rosterTable").queryAs(javafx.scene.control.TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(1));
+        long selected = table.getSelectionModel().getSelectedItem().id();
+
+        // another clerk (straight through the services) adds a member who sorts first (丁 has 2 strokes)
+        ts.services().roster().create(TestStreet.member("丁一", TestStreet.idNumber("110105",
+                        java.time.LocalDate.of(1970, 1, 1), 31), street.branch1.id(),
+                org.dangjiandesk.model.MemberCategory.FULL, java.time.LocalDate.of(1995, 7, 1)),
+                org.dangjiandesk.model.EventType.REGISTERED, null);
+        robot.interact(() -> gui.ctx.data().refresh(() -> { }));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(names(robot)).hasSize(4).contains("丁一");
+        assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo(selected);
+    }
 }
