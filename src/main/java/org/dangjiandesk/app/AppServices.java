@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Locale;
 import org.dangjiandesk.logic.BrandServices;
 import org.dangjiandesk.logic.ExcelServices;
+import org.dangjiandesk.logic.backup.BackupService;
 import org.dangjiandesk.logic.brand.AttachmentStore;
 import org.dangjiandesk.logic.brand.BrandService;
 import org.dangjiandesk.logic.brand.EvaluationService;
@@ -115,7 +116,8 @@ public final class AppServices implements ServicesSession {
                 excel,
                 rating,
                 training(database, settings, messages, clock),
-                brand);
+                brand,
+                new BackupService(database, clock));
         return new AppServices(database, services);
     }
 

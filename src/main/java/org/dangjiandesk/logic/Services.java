@@ -1,6 +1,7 @@
 package org.dangjiandesk.logic;
 
 import java.time.Clock;
+import org.dangjiandesk.logic.backup.BackupService;
 import org.dangjiandesk.logic.i18n.Messages;
 import org.dangjiandesk.logic.org.OrgService;
 import org.dangjiandesk.logic.roster.CodeLists;
@@ -27,5 +28,6 @@ public record Services(
         ExcelServices excel,
         RatingServices rating,
         TrainingServices training,
-        BrandServices brand) {
+        BrandServices brand,
+        BackupService backup) {
 }
