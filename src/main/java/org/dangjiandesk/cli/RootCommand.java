@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dangjiandesk.logic.ServicesOpener;
 import org.dangjiandesk.logic.ServicesSession;
+import org.dangjiandesk.logic.backup.DataFolderRecovery;
 import org.dangjiandesk.logic.settings.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "dangjiandesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "org.dangjiandesk.i18n.messages",
         subcommands = {InitCommand.class, SampleCommand.class, InfoCommand.class, ImportCommand.class, ExportCommand.class,
-            TemplateCommand.class, RatingCommand.class, TrainingCommand.class, BrandCommand.class})
+            TemplateCommand.class, RatingCommand.class, TrainingCommand.class, BrandCommand.class,
+            BackupCommand.class, RestoreCommand.class, VerifyCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
@@ -40,6 +42,11 @@ public final class RootCommand implements Callable<Integer> {
     /** The data folder: --data-dir, else DANGJIANDESK_HOME, else the OS's per-user data folder. */
     public Path dataDir() {
         return DataDirectory.resolve(dataDir);
+    }
+
+    /** The data folder's database while it is closed: check it, restore a backup into it. */
+    public DataFolderRecovery recovery() {
+        return new DataFolderRecovery(opener.databaseConfig(dataDir()), java.time.Clock.systemDefaultZone());
     }
 
     /** Opens the database of the data folder for a command; close it when done. */
