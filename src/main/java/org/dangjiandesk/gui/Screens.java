@@ -1,6 +1,8 @@
 package org.dangjiandesk.gui;
 
 import java.util.List;
+import org.dangjiandesk.gui.backup.BackupView;
+import org.dangjiandesk.gui.backup.BackupViewModel;
 import org.dangjiandesk.gui.brand.BrandView;
 import org.dangjiandesk.gui.brand.BrandViewModel;
 import org.dangjiandesk.gui.main.MainModule;
@@ -25,6 +27,8 @@ final class Screens {
                 new MainModule("navRating", "nav.rating", () -> new RatingView(new RatingViewModel(ctx)).load()),
                 new MainModule("navTraining", "nav.training",
                         () -> new TrainingView(new TrainingViewModel(ctx)).load()),
-                new MainModule("navBrand", "nav.brand", () -> new BrandView(new BrandViewModel(ctx)).load()));
+                new MainModule("navBrand", "nav.brand", () -> new BrandView(new BrandViewModel(ctx)).load()),
+                new MainModule("navBackup", "nav.backup",
+                        () -> new BackupView(new BackupViewModel(ctx, javafx.application.Platform::exit)).load()));
     }
 }

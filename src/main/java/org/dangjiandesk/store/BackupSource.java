@@ -12,6 +12,9 @@ public interface BackupSource {
     /** Rows per table now. */
     Map<String, Long> rowCounts();
 
+    /** Closes the database (a restore replaces its file); closing twice does nothing. */
+    void close();
+
     /** How this database is opened, to open a copy of it the same way (file key included). */
     DatabaseConfig config();
 }

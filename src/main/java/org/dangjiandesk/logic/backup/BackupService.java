@@ -111,6 +111,11 @@ public final class BackupService {
         return recovery().restore(backup, Optional.of(before));
     }
 
+    /** {@link #restore(Path, Runnable)} that closes the database itself. */
+    public RestoreResult restore(Path backup) {
+        return restore(backup, database::close);
+    }
+
     /** Verifies a backup file: opens it in a temporary folder and checks it. */
     public BackupInfo verify(Path backup) {
         return recovery().verify(backup);
