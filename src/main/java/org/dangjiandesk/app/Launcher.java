@@ -1,6 +1,7 @@
 package org.dangjiandesk.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
@@ -8,6 +9,8 @@ import org.dangjiandesk.cli.RootCommand;
 import org.dangjiandesk.gui.DangjianApp;
 import org.dangjiandesk.gui.GuiLaunch;
 import org.dangjiandesk.logic.ServicesSession;
+import org.dangjiandesk.logic.backup.DataFolderRecovery;
+import org.dangjiandesk.store.DatabaseConfig;
 import org.dangjiandesk.logic.i18n.Messages;
 import picocli.CommandLine;
 
@@ -44,7 +47,9 @@ public final class Launcher {
         Warmup.start();
         CompletableFuture<ServicesSession> session =
                 CompletableFuture.supplyAsync(() -> AppServices.open(dataDir, Messages.CHINESE));
-        DangjianApp.prepare(new GuiLaunch(session, dataDir, benchmark));
+        DangjianApp.prepare(new GuiLaunch(session, dataDir, benchmark,
+                new DataFolderRecovery(DatabaseConfig.embedded(dataDir), Clock.systemDefaultZone()),
+                () -> AppServices.open(dataDir, Messages.CHINESE)));
         Application.launch(DangjianApp.class);
         return 0;
     }

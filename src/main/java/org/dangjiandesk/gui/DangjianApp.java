@@ -51,8 +51,12 @@ public final class DangjianApp extends Application {
     /** Must be called before {@link Application#launch}. */
     public static void prepare(GuiLaunch gl) {
         launch = Objects.requireNonNull(gl);
-        // reads what the first screen shows as soon as the database is open, while JavaFX is still starting
-        opening = gl.session().thenApply(s -> new Opened(s, StartData.read(s.services())));
+        startOpening(gl.session());
+    }
+
+    /** Reads what the first screen shows as soon as the database is open, while JavaFX is still starting. */
+    private static void startOpening(CompletableFuture<ServicesSession> session) {
+        opening = session.thenApply(s -> new Opened(s, StartData.read(s.services())));
         firstScreen = opening.thenApply(o -> o.data().empty() ? null : FirstScreen.read(o.session().services()));
     }
 
@@ -68,6 +72,10 @@ public final class DangjianApp extends Application {
         stage.setScene(Styles.styled(new Scene(splash, 1280, 800)));
         stage.show();
         StartupLog.mark("window shown");
+        awaitOpening();
+    }
+
+    private void awaitOpening() {
         opening.whenComplete((o, error) -> Platform.runLater(() -> {
             if (error != null) {
                 failStartup(error);
@@ -92,6 +100,7 @@ public final class DangjianApp extends Application {
         if (data.empty()) {
             showFirstStart();
         } else {
+            backUpIfDue();
             MainWindowView main = showMain(data);
             firstScreen.whenComplete((first, error) -> Platform.runLater(() -> {
                 if (error != null) {
@@ -100,6 +109,13 @@ public final class DangjianApp extends Application {
                     fill(main, first);
                 }
             }));
+        }
+    }
+
+    /** The first automatic backup of the day, in the background; a failure (USB drive gone) is shown. */
+    private void backUpIfDue() {
+        if (ctx.services().backup().available()) {
+            executor.execute(BackgroundTask.of(p -> ctx.services().backup().backupIfDue()));
         }
     }
 
@@ -186,6 +202,7 @@ public final class DangjianApp extends Application {
             } else {
                 session.services().settings().put(org.dangjiandesk.logic.settings.SettingKey.WINDOW_MAXIMIZED, "true");
             }
+            backUpOnExit();
             session.close();
             return null;
         }).onSuccess(v -> Platform.exit()).onFailure(t -> {
@@ -194,9 +211,25 @@ public final class DangjianApp extends Application {
         }));
     }
 
+    /** The automatic backup on exit; a failure is logged and does not keep the app from closing. */
+    private void backUpOnExit() {
+        try {
+            if (session.services().backup().available() && !StartData.read(session.services()).empty()) {
+                session.services().backup().backup(org.dangjiandesk.logic.backup.BackupKind.EXIT);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("backup on exit failed", e);
+        }
+    }
+
     private void failStartup(Throwable error) {
         Messages m = Messages.chinese();
         Throwable cause = error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof StoreException se && se.reason() == StoreException.Reason.CORRUPT) {
+            LOG.error("damaged database file", cause);
+            offerRestore(m);
+            return;
+        }
         String text = cause instanceof StoreException se && se.reason() == StoreException.Reason.IN_USE
                 ? m.get("startup.inUse", launch.dataDir())
                 : m.get("startup.cannotOpen", String.valueOf(cause.getMessage()), launch.dataDir());
@@ -206,6 +239,54 @@ public final class DangjianApp extends Application {
         alert.setHeaderText(null);
         alert.showAndWait();
         Platform.exit();
+    }
+
+    /**
+     * The database file is damaged: offer the latest verified backup. Restoring moves the damaged file aside (never
+     * overwrites it) and opens the folder again; declining leaves everything as it is and quits.
+     */
+    private void offerRestore(Messages m) {
+        CompletableFuture.supplyAsync(() -> launch.recovery().latestVerified()).whenComplete((latest, error) ->
+                Platform.runLater(() -> {
+                    if (error != null || latest.isEmpty()) {
+                        alert(Alert.AlertType.ERROR, m.get("startup.corrupt.noBackup", launch.dataDir(),
+                                launch.recovery().backupFolder()));
+                        Platform.exit();
+                        return;
+                    }
+                    var b = latest.get();
+                    javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType(
+                            m.get("startup.corrupt.restore"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+                    javafx.scene.control.ButtonType quit = new javafx.scene.control.ButtonType(
+                            m.get("startup.corrupt.quit"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+                    Alert ask = new Alert(Alert.AlertType.WARNING, m.get("startup.corrupt", launch.dataDir(),
+                            b.created().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+                            b.totalRows()), restore, quit);
+                    ask.setTitle(m.get("app.title"));
+                    ask.setHeaderText(null);
+                    if (ask.showAndWait().orElse(quit) != restore) {
+                        Platform.exit();
+                        return;
+                    }
+                    CompletableFuture<ServicesSession> reopened = CompletableFuture.supplyAsync(() -> {
+                        var result = launch.recovery().restore(b.file());
+                        LOG.info("restored {}; damaged file kept at {}", b.file(), result.setAside().orElse(null));
+                        return launch.reopen().get();
+                    });
+                    startOpening(reopened);
+                    reopened.thenAccept(s -> Platform.runLater(() -> alert(Alert.AlertType.INFORMATION,
+                            m.get("startup.restored", b.created().format(java.time.format.DateTimeFormatter
+                                    .ofPattern("yyyy-MM-dd HH:mm")), launch.dataDir().resolve("replaced")))));
+                    awaitOpening();
+                }));
+    }
+
+    private void alert(Alert.AlertType type, String text) {
+        Alert alert = new Alert(type, text);
+        alert.setTitle(Messages.chinese().get("app.title"));
+        alert.setHeaderText(null);
+        alert.initOwner(stage);
+        alert.showAndWait();
     }
 
     @Override
