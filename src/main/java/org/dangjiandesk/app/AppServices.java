@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Locale;
 import org.dangjiandesk.logic.BrandServices;
 import org.dangjiandesk.logic.ExcelServices;
+import org.dangjiandesk.logic.backup.BackupService;
 import org.dangjiandesk.logic.brand.AttachmentStore;
 import org.dangjiandesk.logic.brand.BrandService;
 import org.dangjiandesk.logic.brand.EvaluationService;
@@ -137,7 +138,8 @@ public final class AppServices implements ServicesSession {
                 brand,
                 stats,
                 security(database, audit, user, clock, settings),
-                new SharedDatabaseService(database, SharedConnectionStore.forUser()));
+                new SharedDatabaseService(database, SharedConnectionStore.forUser()),
+                new BackupService(database, clock));
         return new AppServices(database, services);
     }
 

@@ -29,6 +29,8 @@ import org.dangjiandesk.logic.security.SessionGate;
 import org.dangjiandesk.model.UserAccount;
 import org.dangjiandesk.store.Database;
 import org.dangjiandesk.store.DatabaseConfig;
+import org.dangjiandesk.store.StoreException;
+import org.dangjiandesk.logic.security.DamagedDataException;
 
 /**
  * The way into an embedded data folder. The database file is encrypted (H2 {@code CIPHER=AES}) under a random
@@ -104,12 +106,20 @@ public final class EmbeddedSessionGate implements SessionGate {
     }
 
     @Override
-    public synchronized ServicesSession login(String loginName, char[] password) {
+    public synchronized DatabaseConfig closedDatabaseConfig(String loginName, char[] password) {
         String login = loginName == null ? "" : loginName.strip();
         if (!Keyring.exists(dataDir)) {
-            return loginAndEncrypt(login, password);
+            return DatabaseConfig.embedded(dataDir);
         }
         Keyring keyring = Keyring.load(dataDir);
+        byte[] key = unwrap(keyring, login, password);
+        keyring.setFailures(login, 0, null);
+        keyring.save();
+        return DatabaseConfig.embeddedEncrypted(dataDir, key);
+    }
+
+    /** The file key; a wrong password is counted (and locks after five) and queued for the audit log. */
+    private byte[] unwrap(Keyring keyring, String login, char[] password) {
         Instant now = clock.instant();
         Optional<Keyring.Entry> entry = keyring.entry(login);
         if (entry.isEmpty()) {
@@ -133,11 +143,31 @@ public final class EmbeddedSessionGate implements SessionGate {
             throw lock != null ? new LoginException(LoginException.Reason.LOCKED, local(lock))
                     : new LoginException(LoginException.Reason.BAD_CREDENTIALS);
         }
+        return fileKey.get();
+    }
+
+    @Override
+    public synchronized ServicesSession login(String loginName, char[] password) {
+        String login = loginName == null ? "" : loginName.strip();
+        if (!Keyring.exists(dataDir)) {
+            return loginAndEncrypt(login, password);
+        }
+        Keyring keyring = Keyring.load(dataDir);
+        Optional<byte[]> fileKey = Optional.of(unwrap(keyring, login, password));
         StartupLog.mark("key unwrapped");
         List<String[]> queued = keyring.takeQueuedFailures();
         keyring.setFailures(login, 0, null);
         keyring.save();
-        Database db = Database.open(DatabaseConfig.embeddedEncrypted(dataDir, fileKey.get()));
+        DatabaseConfig config = DatabaseConfig.embeddedEncrypted(dataDir, fileKey.get());
+        Database db;
+        try {
+            db = Database.open(config);
+        } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.CORRUPT) {
+                throw new DamagedDataException(config, e);
+            }
+            throw e;
+        }
         StartupLog.mark("database open and current");
         try {
             LoginService logins = new LoginService(db, hasher, clock);

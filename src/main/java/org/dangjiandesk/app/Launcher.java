@@ -1,6 +1,7 @@
 package org.dangjiandesk.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import javafx.application.Application;
 import org.dangjiandesk.cli.RootCommand;
@@ -10,6 +11,7 @@ import org.dangjiandesk.cli.EnvironmentCredentials;
 import org.dangjiandesk.logic.security.Credentials;
 import org.dangjiandesk.logic.security.Gates;
 import org.dangjiandesk.logic.security.SessionGate;
+import org.dangjiandesk.logic.backup.DataFolderRecovery;
 import org.dangjiandesk.logic.i18n.Messages;
 import picocli.CommandLine;
 

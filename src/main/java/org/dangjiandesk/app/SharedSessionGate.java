@@ -71,6 +71,11 @@ public final class SharedSessionGate implements SessionGate {
         }
     }
 
+    @Override
+    public DatabaseConfig closedDatabaseConfig(String loginName, char[] password) {
+        throw new UnsupportedOperationException("the shared database is backed up by its server");
+    }
+
     private Database open() {
         Database db = Database.open(DatabaseConfig.postgres(dbUrl, null, null));
         StartupLog.mark("shared database open and current");

@@ -30,7 +30,7 @@ abstract class DataCommand implements Callable<Integer> {
         } catch (UserError e) {
             err().println(e.getMessage());
             return USER_ERROR;
-        } catch (StoreException | KeyedException e) {
+        } catch (StoreException | KeyedException | org.dangjiandesk.logic.security.DamagedDataException e) {
             err().println(new ErrorTexts(messages()).describe(e));
             return USER_ERROR;
         }

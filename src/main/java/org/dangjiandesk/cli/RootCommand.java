@@ -8,6 +8,7 @@ import org.dangjiandesk.logic.security.Credentials;
 import org.dangjiandesk.logic.security.Gates;
 import org.dangjiandesk.logic.security.LoginException;
 import org.dangjiandesk.logic.security.SessionGate;
+import org.dangjiandesk.logic.backup.DataFolderRecovery;
 import org.dangjiandesk.logic.settings.DataDirectory;
 import org.dangjiandesk.logic.settings.SharedConnection;
 import org.dangjiandesk.logic.settings.SharedConnectionStore;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Option;
         subcommands = {InitCommand.class, SampleCommand.class, InfoCommand.class, ImportCommand.class, ExportCommand.class,
             TemplateCommand.class, RatingCommand.class, TrainingCommand.class, BrandCommand.class,
             UserCommand.class, AuditCommand.class, ReportCommand.class, PeriodCommand.class,
-            MigrateToCommand.class})
+            MigrateToCommand.class, BackupCommand.class, RestoreCommand.class, VerifyCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
@@ -65,6 +66,21 @@ public final class RootCommand implements Callable<Integer> {
 
     public CredentialSource credentials() {
         return credentials;
+    }
+
+    /**
+     * The data folder's database while it is closed (check it, restore a backup into it): logs in to unlock the
+     * file key of an encrypted folder.
+     */
+    public DataFolderRecovery recovery() {
+        SessionGate gate = gate();
+        Credentials c = credentials.login(user);
+        try {
+            return new DataFolderRecovery(gate.closedDatabaseConfig(c.loginName(), c.password()),
+                    java.time.Clock.systemDefaultZone());
+        } finally {
+            Arrays.fill(c.password(), ' ');
+        }
     }
 
     /**

@@ -34,6 +34,7 @@ import org.dangjiandesk.gui.util.Styles;
 import org.dangjiandesk.logic.Services;
 import org.dangjiandesk.logic.ServicesSession;
 import org.dangjiandesk.logic.i18n.Messages;
+import org.dangjiandesk.logic.backup.DataFolderRecovery;
 import org.dangjiandesk.logic.security.SessionGate;
 import org.dangjiandesk.logic.settings.SettingsService.WindowGeometry;
 import org.dangjiandesk.store.StoreException;
@@ -85,6 +86,8 @@ public final class DangjianApp extends Application {
 
     private Parent loginScreen(Messages boot) {
         LoginViewModel vm = new LoginViewModel(boot, executor, launch.gate(), this::loggedIn);
+        vm.setOnDamaged(damaged -> offerRestore(boot, new DataFolderRecovery(damaged.config(),
+                java.time.Clock.systemDefaultZone())));
         Parent view = new LoginView(vm).load();
         if (launch.autoLogin() != null) {
             vm.loginNameProperty().set(launch.autoLogin().loginName());
@@ -125,6 +128,7 @@ public final class DangjianApp extends Application {
         if (data.empty()) {
             showFirstStart();
         } else {
+            backUpIfDue();
             MainWindowView main = showMain(data);
             firstScreen.whenComplete((first, error) -> Platform.runLater(() -> {
                 if (error != null) {
@@ -147,6 +151,13 @@ public final class DangjianApp extends Application {
                 },
                 this::shutDown);
         stage.getScene().setRoot(new LockScreenView(vm).load());
+    }
+
+    /** The first automatic backup of the day, in the background; a failure (USB drive gone) is shown. */
+    private void backUpIfDue() {
+        if (ctx.services().backup().available()) {
+            executor.execute(BackgroundTask.of(p -> ctx.services().backup().backupIfDue()));
+        }
     }
 
     /** An empty data folder: the user loads the demo street or creates an empty one, then the main window opens. */
@@ -237,12 +248,24 @@ public final class DangjianApp extends Application {
             }
             session.services().security().audit().record(session.services().security().access().loginName(),
                     org.dangjiandesk.model.AuditAction.LOGOUT, "", "");
+            backUpOnExit();
             session.close();
             return null;
         }).onSuccess(v -> Platform.exit()).onFailure(t -> {
             LOG.error("error while closing", t);
             Platform.exit();
         }));
+    }
+
+    /** The automatic backup on exit; a failure is logged and does not keep the app from closing. */
+    private void backUpOnExit() {
+        try {
+            if (session.services().backup().available() && !StartData.read(session.services()).empty()) {
+                session.services().backup().backup(org.dangjiandesk.logic.backup.BackupKind.EXIT);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("backup on exit failed", e);
+        }
     }
 
     private void failStartup(Throwable error) {
@@ -257,6 +280,53 @@ public final class DangjianApp extends Application {
         alert.setHeaderText(null);
         alert.showAndWait();
         Platform.exit();
+    }
+
+    /**
+     * The database file is damaged: offer the latest verified backup. Restoring moves the damaged file aside (never
+     * overwrites it) and opens the folder again; declining leaves everything as it is and quits.
+     */
+    private void offerRestore(Messages m, DataFolderRecovery recovery) {
+        CompletableFuture.supplyAsync(recovery::latestVerified).whenComplete((latest, error) ->
+                Platform.runLater(() -> {
+                    if (error != null || latest.isEmpty()) {
+                        alert(Alert.AlertType.ERROR, m.get("startup.corrupt.noBackup", launch.dataDir(),
+                                recovery.backupFolder()));
+                        Platform.exit();
+                        return;
+                    }
+                    var b = latest.get();
+                    javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType(
+                            m.get("startup.corrupt.restore"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+                    javafx.scene.control.ButtonType quit = new javafx.scene.control.ButtonType(
+                            m.get("startup.corrupt.quit"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+                    Alert ask = new Alert(Alert.AlertType.WARNING, m.get("startup.corrupt", launch.dataDir(),
+                            b.created().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+                            b.totalRows()), restore, quit);
+                    ask.setTitle(m.get("app.title"));
+                    ask.setHeaderText(null);
+                    if (ask.showAndWait().orElse(quit) != restore) {
+                        Platform.exit();
+                        return;
+                    }
+                    // restored on the database thread; then the login screen again (the user logs in to the copy)
+                    CompletableFuture.runAsync(() -> {
+                        var result = recovery.restore(b.file());
+                        LOG.info("restored a backup; damaged file kept aside: {}", result.setAside().isPresent());
+                    }).whenComplete((v, failed) -> Platform.runLater(() -> alert(failed == null
+                            ? Alert.AlertType.INFORMATION : Alert.AlertType.ERROR, failed == null
+                            ? m.get("startup.restored", b.created().format(java.time.format.DateTimeFormatter
+                                    .ofPattern("yyyy-MM-dd HH:mm")), launch.dataDir().resolve("replaced"))
+                            : m.get("startup.cannotOpen", String.valueOf(failed.getMessage()), launch.dataDir()))));
+                }));
+    }
+
+    private void alert(Alert.AlertType type, String text) {
+        Alert alert = new Alert(type, text);
+        alert.setTitle(Messages.chinese().get("app.title"));
+        alert.setHeaderText(null);
+        alert.initOwner(stage);
+        alert.showAndWait();
     }
 
     @Override

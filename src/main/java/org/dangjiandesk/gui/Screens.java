@@ -1,6 +1,8 @@
 package org.dangjiandesk.gui;
 
 import java.util.List;
+import org.dangjiandesk.gui.backup.BackupView;
+import org.dangjiandesk.gui.backup.BackupViewModel;
 import org.dangjiandesk.gui.brand.BrandView;
 import org.dangjiandesk.gui.brand.BrandViewModel;
 import org.dangjiandesk.gui.connection.ConnectionView;
@@ -54,6 +56,9 @@ final class Screens {
                         Permission.READ_AUDIT),
                 new MainModule("navConnection", "nav.connection",
                         () -> new ConnectionView(new ConnectionViewModel(ctx), ctx.messages().bundle()).load(),
-                        Permission.MANAGE_USERS));
+                        Permission.MANAGE_USERS),
+                new MainModule("navBackup", "nav.backup",
+                        () -> new BackupView(new BackupViewModel(ctx, javafx.application.Platform::exit)).load(),
+                        Permission.BACKUP));
     }
 }

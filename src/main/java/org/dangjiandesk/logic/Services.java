@@ -1,6 +1,7 @@
 package org.dangjiandesk.logic;
 
 import java.time.Clock;
+import org.dangjiandesk.logic.backup.BackupService;
 import org.dangjiandesk.logic.i18n.Messages;
 import org.dangjiandesk.logic.org.OrgService;
 import org.dangjiandesk.logic.roster.CodeLists;
@@ -31,5 +32,6 @@ public record Services(
         BrandServices brand,
         StatsServices stats,
         SecurityServices security,
-        SharedDatabaseService sharedDatabase) {
+        SharedDatabaseService sharedDatabase,
+        BackupService backup) {
 }

@@ -1,7 +1,13 @@
 package org.dangjiandesk.store;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -17,14 +23,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Opens the database, brings its schema up to date with Flyway, and runs units of work through jOOQ. */
-public final class Database implements DataStore {
+public final class Database implements DataStore, BackupSource {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** H2 error code for "Database may be already in use". */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    /** H2 error codes of a damaged file: FILE_CORRUPTED_1, FILE_VERSION_ERROR_1, FILE_ENCRYPTION_ERROR_1 (90049). */
+    private static final java.util.Set<Integer> H2_FILE_DAMAGED = java.util.Set.of(90030, 90048, 90049);
 
     private final DatabaseConfig config;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    /**
+     * Every write transaction holds the read side; an online backup takes the write side, so the rows it counts
+     * are exactly the rows the backup holds (H2's BACKUP is consistent, but counting is a separate statement).
+     */
+    private final ReadWriteLock writeGate = new ReentrantReadWriteLock();
 
     private Database(DatabaseConfig config, JdbcConnectionPool pool, DSLContext dsl) {
         this.config = config;
@@ -32,18 +45,38 @@ public final class Database implements DataStore {
         this.dsl = dsl;
     }
 
-    /** Opens (creating if needed) and migrates the database. */
+    /**
+     * Opens (creating if needed) and migrates the database. Throws {@link StoreException} with reason IN_USE when
+     * another process has it open, CORRUPT when the file is damaged (it is left as it is).
+     */
     public static Database open(DatabaseConfig config) {
+        Optional<Path> file = config.databaseFile();
+        if (file.isPresent()) {
+            checkCleanCloseMark(file.get());
+        }
         JdbcConnectionPool pool = pool(config);
         pool.setMaxConnections(8);
         try (Connection probe = pool.getConnection()) {
             LOG.info("database opened: {}", probe.getMetaData().getDatabaseProductVersion());
         } catch (SQLException e) {
             pool.dispose();
-            if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-                throw new StoreException(StoreException.Reason.IN_USE, "database is already in use", e);
+            throw openFailure(e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw openFailure(e);
+        }
+        try {
+            migrate(pool);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw openFailure(e);
+        }
+        if (file.isPresent()) {
+            try {
+                CleanCloseMark.remove(file.get()); // from now on the file changes
+            } catch (IOException e) {
+                LOG.warn("cannot remove the clean-close mark: {}", e.getMessage());
             }
-            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "cannot open database", e);
         }
         migrate(pool);
         return new Database(config, pool, DSL.using(pool, config.dialect(), settings()));
@@ -66,6 +99,52 @@ public final class Database implements DataStore {
             pg.setPassword(config.password());
         }
         return JdbcConnectionPool.create(pg);
+    }
+
+    private static void checkCleanCloseMark(Path file) {
+        boolean intact;
+        try {
+            intact = CleanCloseMark.matches(file);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "cannot read the database file", e);
+        }
+        if (!intact) {
+            throw new StoreException(StoreException.Reason.CORRUPT,
+                    "the database file changed since the app closed it: " + file);
+        }
+    }
+
+    /** Sorts an open failure into in use, damaged or other. */
+    static StoreException openFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StoreException se) {
+                return se;
+            }
+            if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                return new StoreException(StoreException.Reason.IN_USE, "database is already in use", e);
+            }
+        }
+        if (isDamage(e)) {
+            return new StoreException(StoreException.Reason.CORRUPT, "the database file is damaged", e);
+        }
+        return new StoreException(StoreException.Reason.CANNOT_OPEN, "cannot open database", e);
+    }
+
+    /** True when H2 reports a damaged file: a file error code, or its storage engine failing on the file. */
+    static boolean isDamage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && H2_FILE_DAMAGED.contains(sql.getErrorCode())) {
+                return true;
+            }
+            if (t.getClass().getName().startsWith("org.h2.mvstore.")) {
+                return true;
+            }
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("File corrupted") || m.contains("MVStoreException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -94,6 +173,11 @@ public final class Database implements DataStore {
         try {
             org.h2.tools.ChangeFileEncryption.execute(dataDir.toAbsolutePath().toString(),
                     DatabaseConfig.DATABASE_FILE_NAME, "AES", null, key, true);
+            // the file changed on purpose while closed: its clean-close mark describes the encrypted file now
+            CleanCloseMark.write(dataDir.toAbsolutePath().resolve(DatabaseConfig.DATABASE_FILE_NAME
+                    + DatabaseConfig.DATABASE_FILE_SUFFIX));
+        } catch (java.io.IOException e) {
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "cannot mark the encrypted database", e);
         } catch (SQLException e) {
             throw new StoreException(StoreException.Reason.CANNOT_OPEN, "cannot encrypt the database", e);
         } finally {
@@ -159,7 +243,12 @@ public final class Database implements DataStore {
 
     @Override
     public <T> T write(Function<Repositories, T> work) {
-        return dsl.transactionResult(cfg -> work.apply(new Repositories(cfg.dsl())));
+        writeGate.readLock().lock();
+        try {
+            return dsl.transactionResult(cfg -> work.apply(new Repositories(cfg.dsl())));
+        } finally {
+            writeGate.readLock().unlock();
+        }
     }
 
     /** For whole-database work inside the store (copying between databases). */
@@ -167,22 +256,75 @@ public final class Database implements DataStore {
         return dsl;
     }
 
+    /**
+     * Writes an online, consistent copy of the database ({@code BACKUP TO}, a zip holding the database file) while
+     * no write transaction runs, and returns the rows per table it holds.
+     */
+    @Override
+    public Map<String, Long> backupTo(Path zip) {
+        if (config.databaseFile().isEmpty()) {
+            throw new StoreException(StoreException.Reason.OTHER, "only an embedded file database can be backed up");
+        }
+        writeGate.writeLock().lock();
+        try (Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
+            Map<String, Long> counts = TableCounts.count(c);
+            try (java.sql.PreparedStatement backup = c.prepareStatement("BACKUP TO ?")) {
+                backup.setString(1, zip.toAbsolutePath().toString());
+                backup.execute();
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Reason.OTHER, "backup failed: " + e.getMessage(), e);
+        } finally {
+            writeGate.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public Map<String, Long> rowCounts() {
+        try (Connection c = pool.getConnection()) {
+            return TableCounts.count(c);
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Reason.OTHER, "cannot count rows", e);
+        }
+    }
+
+    @Override
     public DatabaseConfig config() {
         return config;
     }
 
-    /** Closes all connections; for H2 this shuts the engine down cleanly (and compacts the file). */
+    /**
+     * Closes all connections; for H2 this shuts the engine down cleanly (and compacts the file), then marks the
+     * file as cleanly closed so damage done to it before the next start is found. Closing twice does nothing.
+     */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         pool.dispose();
         if (config.isH2()) {
             // a plain connection: SHUTDOWN closes it under our feet, which a pooled handle would report as an error
-            try (Connection c = java.sql.DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password());
+            try (Connection c = java.sql.DriverManager.getConnection(config.jdbcUrl() + ";IFEXISTS=TRUE",
+                    config.user(), config.password());
                  java.sql.Statement st = c.createStatement()) {
                 st.execute("SHUTDOWN COMPACT");
             } catch (SQLException e) {
                 LOG.warn("shutdown failed: {}", e.getMessage());
+                return;
+            }
+            Optional<Path> file = config.databaseFile();
+            if (file.isPresent()) {
+                try {
+                    CleanCloseMark.write(file.get());
+                } catch (IOException e) {
+                    LOG.warn("cannot write the clean-close mark: {}", e.getMessage());
+                }
             }
         }
     }
+
+    private volatile boolean closed;
 }

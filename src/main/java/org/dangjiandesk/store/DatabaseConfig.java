@@ -2,6 +2,7 @@ package org.dangjiandesk.store;
 
 import java.nio.file.Path;
 import org.jooq.SQLDialect;
+import java.util.Optional;
 
 /**
  * Where the data lives. The embedded H2 file database is the default; a JDBC URL to PostgreSQL selects the shared
@@ -12,10 +13,13 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
 
     public static final String DATABASE_FILE_NAME = "dangjiandesk";
     private static final String POSTGRES_PREFIX = "jdbc:postgresql:";
+    /** The file H2 keeps an embedded database in (MVStore). */
+    public static final String DATABASE_FILE_SUFFIX = ".mv.db";
+    private static final String FILE_PREFIX = "jdbc:h2:file:";
 
     public static DatabaseConfig embedded(Path dataDir) {
         Path file = dataDir.toAbsolutePath().resolve(DATABASE_FILE_NAME);
-        return new DatabaseConfig("jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        return new DatabaseConfig(FILE_PREFIX + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
     }
 
     /**
@@ -66,6 +70,30 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
     /** The jOOQ dialect of this database. */
     SQLDialect dialect() {
         return isPostgres() ? SQLDialect.POSTGRES : SQLDialect.H2;
+
+    }
+
+    /** The database file of an embedded database ({@code …/dangjiandesk.mv.db}); empty for any other kind. */
+    public Optional<Path> databaseFile() {
+        if (!jdbcUrl.startsWith(FILE_PREFIX)) {
+            return Optional.empty();
+        }
+        int options = jdbcUrl.indexOf(';');
+        String base = options < 0 ? jdbcUrl.substring(FILE_PREFIX.length()) : jdbcUrl.substring(FILE_PREFIX.length(), options);
+        return Optional.of(Path.of(base + DATABASE_FILE_SUFFIX));
+    }
+
+    /**
+     * The same embedded database (same options, user and password, so a file key added later carries over) in
+     * another folder: how a backup is opened to verify it, in a temporary folder, without touching the live data.
+     */
+    public DatabaseConfig inFolder(Path folder) {
+        Path file = databaseFile().orElseThrow(() -> new IllegalStateException("not an embedded database: " + this));
+        String base = file.getFileName().toString();
+        base = base.substring(0, base.length() - DATABASE_FILE_SUFFIX.length());
+        int options = jdbcUrl.indexOf(';');
+        String rest = options < 0 ? "" : jdbcUrl.substring(options);
+        return new DatabaseConfig(FILE_PREFIX + folder.toAbsolutePath().resolve(base) + rest, user, password);
     }
 
     @Override

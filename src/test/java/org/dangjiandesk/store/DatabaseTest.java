@@ -41,4 +41,39 @@ class DatabaseTest {
             assertThat(codes).isNotEmpty();
         }
     }
+
+    @Test
+    void aFileDamagedWhileClosed_isRefusedAsCorrupt_andLeftAsItIs(@TempDir Path dir) throws Exception {
+        DatabaseConfig config = DatabaseConfig.embedded(dir);
+        try (Database db = Database.open(config)) {
+            db.writeVoid(r -> r.settings().put("k", "v"));
+        }
+        Path file = config.databaseFile().orElseThrow();
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = bytes.length / 2; i < bytes.length / 2 + 16; i++) {
+            bytes[i] ^= (byte) 0x5A;
+        }
+        Files.write(file, bytes);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.open(config))
+                .isInstanceOf(StoreException.class)
+                .extracting(e -> ((StoreException) e).reason()).isEqualTo(StoreException.Reason.CORRUPT);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DatabaseCheck.check(config))
+                .isInstanceOf(StoreException.class)
+                .extracting(e -> ((StoreException) e).reason()).isEqualTo(StoreException.Reason.CORRUPT);
+        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+    }
+
+    @Test
+    void check_readsEveryTable_ofACleanlyClosedDatabase(@TempDir Path dir) {
+        DatabaseConfig config = DatabaseConfig.embedded(dir);
+        try (Database db = Database.open(config)) {
+            db.writeVoid(r -> r.settings().put("k", "v"));
+        }
+        java.util.Map<String, Long> counts = DatabaseCheck.check(config);
+        assertThat(counts).containsEntry("APP_SETTING", 1L).containsKey("flyway_schema_history");
+        try (Database db = Database.open(config)) {
+            assertThat(db.rowCounts()).isEqualTo(counts); // the check changed nothing
+        }
+    }
 }

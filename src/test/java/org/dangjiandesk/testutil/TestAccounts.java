@@ -56,4 +56,9 @@ public final class TestAccounts {
         ensure(dataDir);
         return gate(dataDir).login(CLERK, PASSWORD.toCharArray());
     }
+
+    /** The unlocked configuration of a closed (encrypted) data folder, for checks that work on the file. */
+    public static org.dangjiandesk.store.DatabaseConfig closedConfig(Path dataDir) {
+        return gate(dataDir).closedDatabaseConfig(CLERK, PASSWORD.toCharArray());
+    }
 }

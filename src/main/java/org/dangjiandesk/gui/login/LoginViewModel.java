@@ -10,6 +10,7 @@ import org.dangjiandesk.gui.util.TaskExecutor;
 import org.dangjiandesk.logic.ServicesSession;
 import org.dangjiandesk.logic.i18n.ErrorTexts;
 import org.dangjiandesk.logic.i18n.Messages;
+import org.dangjiandesk.logic.security.DamagedDataException;
 import org.dangjiandesk.logic.security.SessionGate;
 
 /**
@@ -25,6 +26,7 @@ public final class LoginViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private Consumer<DamagedDataException> onDamaged = d -> { };
 
     public LoginViewModel(Messages messages, TaskExecutor executor, SessionGate gate,
                           Consumer<ServicesSession> onLoggedIn) {
@@ -32,6 +34,11 @@ public final class LoginViewModel {
         this.executor = executor;
         this.gate = gate;
         this.onLoggedIn = onLoggedIn;
+    }
+
+    /** What to do when the password was right but the database file is damaged (offer a backup). */
+    public void setOnDamaged(Consumer<DamagedDataException> handler) {
+        this.onDamaged = handler;
     }
 
     public java.util.ResourceBundle bundle() {
@@ -77,6 +84,9 @@ public final class LoginViewModel {
                     java.util.Arrays.fill(pw, ' ');
                     busy.set(false);
                     error.set(new ErrorTexts(messages).describe(t));
+                    if (t instanceof DamagedDataException d) {
+                        onDamaged.accept(d);
+                    }
                 }));
     }
 }

@@ -26,6 +26,17 @@ public interface SessionGate {
      */
     ServicesSession createAdministrator(String loginName, String displayName, char[] password);
 
-    /** @throws LoginException when refused (the failure is counted and audited) */
+    /**
+     * @throws LoginException when refused (the failure is counted and audited)
+     * @throws DamagedDataException when the password was right but the database file is damaged
+     */
     ServicesSession login(String loginName, char[] password);
+
+    /**
+     * How to open the (closed) database with this user's rights, for checks and restores that work on the file:
+     * for an encrypted folder the password unlocks the file key.
+     *
+     * @throws LoginException when refused
+     */
+    org.dangjiandesk.store.DatabaseConfig closedDatabaseConfig(String loginName, char[] password);
 }

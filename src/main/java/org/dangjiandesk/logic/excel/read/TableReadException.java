@@ -7,7 +7,7 @@ public class TableReadException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** Why a file could not be read; each has a message key {@code import.error.<NAME>}. */
-    public enum Reason { NOT_A_TABLE, ENCRYPTED, DAMAGED, TOO_LARGE, UNREADABLE, NO_HEADER }
+    public enum Reason { NOT_A_TABLE, ENCRYPTED, DAMAGED, TOO_LARGE, TOO_MANY_ROWS, UNREADABLE, NO_HEADER }
 
     private final Reason reason;
 

@@ -43,6 +43,12 @@ import org.dangjiandesk.store.Repositories;
 public final class RosterImportService {
     private final AuditTrail audit;
     private static final int CHUNK = 1000;
+    /**
+     * Data rows one file may hold. A preview keeps every row in memory (about 1 KB each); this bound keeps a
+     * hostile or mistaken file (a million-row sheet) from exhausting a 256 MB heap, and is above any street's
+     * roster (the 100,000-member benchmark street imports in one file).
+     */
+    public static final int MAX_ROWS = 120_000;
 
     private final DataStore store;
     private final CodeLists codes;
@@ -98,6 +104,9 @@ public final class RosterImportService {
                 return true;
             }
             if (rowNumber >= mapping[0].firstDataRow()) {
+                if (valid.size() + invalid.size() >= MAX_ROWS) {
+                    throw new TableReadException(TableReadException.Reason.TOO_MANY_ROWS, "more than " + MAX_ROWS, null);
+                }
                 accept(mapping[0], parser[0].parse(rowNumber, cells), valid, invalid, seenIds, duplicateProblems);
                 if ((valid.size() + invalid.size()) % CHUNK == 0) {
                     progress.update(valid.size() + invalid.size(), 0);

@@ -57,7 +57,10 @@ public final class RowParser {
         String name = p.name();
         String idText = p.text(RosterColumn.ID_NUMBER);
         boolean numericId = p.cell(RosterColumn.ID_NUMBER).kind() == CellValue.Kind.NUMBER;
-        if (isNote(name) && isNote(idText) && !numericId) {
+        // a formula in the name or ID cell is refused, not taken for a blank row (the member would vanish unseen)
+        boolean formulaKey = p.cell(RosterColumn.NAME).kind() == CellValue.Kind.FORMULA
+                || p.cell(RosterColumn.ID_NUMBER).kind() == CellValue.Kind.FORMULA;
+        if (isNote(name) && isNote(idText) && !numericId && !formulaKey) {
             return Optional.empty(); // blank rows, 注：… notes, 填表人：… lines
         }
         Member.Builder b = Member.builder().name(name).orgId(UNRESOLVED_ORG);
