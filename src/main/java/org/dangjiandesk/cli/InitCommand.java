@@ -77,7 +77,8 @@ public final class InitCommand implements Callable<Integer> {
         char[] pw = root.credentials().newPassword(admin);
         try {
             ServicesSession s = gate.createAdministrator(admin, displayName == null ? admin : displayName, pw);
-            spec.commandLine().getOut().println(m.get("cli.init.adminDone", admin.strip()));
+            spec.commandLine().getOut().println(m.get(root.dbUrl() == null ? "cli.init.adminDone"
+                    : "cli.init.adminDoneShared", admin.strip()));
             return s;
         } finally {
             Arrays.fill(pw, ' ');
