@@ -18,6 +18,7 @@ import org.dangjiandesk.logic.security.SessionGate;
  * background. A refusal never says whether the name or the password was wrong.
  */
 public final class LoginViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LoginViewModel.class);
     private final Messages messages;
     private final TaskExecutor executor;
     private final SessionGate gate;
@@ -84,6 +85,11 @@ public final class LoginViewModel {
                     java.util.Arrays.fill(pw, ' ');
                     busy.set(false);
                     error.set(new ErrorTexts(messages).describe(t));
+                    if (!(t instanceof org.dangjiandesk.logic.security.LoginException)) {
+                        // a refused password is audited; anything else (a migration that failed, a broken file)
+                        // would otherwise leave only "无法打开数据库" on screen and nothing in the log
+                        LOG.error("cannot open the data after login", t);
+                    }
                     if (t instanceof DamagedDataException d) {
                         onDamaged.accept(d);
                     }
