@@ -27,8 +27,8 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
      * userPassword"; the file password is the key in hex, the user's password stays empty).
      * <p>{@code REUSE_SPACE=FALSE}: with {@code CIPHER=AES}, H2 2.5 lost confirmed commits after a kill when they
      * followed a large transaction and were written into reused space (reproduced here: 3 of 4 kills lost the
-     * last commit; with space reuse off, none of 10). New chunks are appended instead; the file is compacted
-     * when the app closes ({@code SHUTDOWN COMPACT}). {@code EncryptedDurabilityTest} guards it.</p>
+     * last commit; with space reuse off, none of 10). New chunks are appended instead; closing compacts the
+     * file once it is mostly garbage ({@code Database.COMPACT_BELOW_FILL_RATE}). {@code EncryptedDurabilityTest} guards it.</p>
      */
     public static DatabaseConfig embeddedEncrypted(Path dataDir, byte[] fileKey) {
         Path file = dataDir.toAbsolutePath().resolve(DATABASE_FILE_NAME);

@@ -43,6 +43,45 @@ class DatabaseTest {
     }
 
     @Test
+    void closing_compactsTheEncryptedFile_onlyOnceItIsMostlyGarbage(@TempDir Path dir) throws Exception {
+        byte[] key = new byte[32];
+        new java.util.Random(7).nextBytes(key);
+        DatabaseConfig config = DatabaseConfig.embeddedEncrypted(dir, key);
+        Path file = config.databaseFile().orElseThrow();
+        String big = "x".repeat(3_900);
+        long beforeClose;
+        try (Database db = Database.open(config)) {
+            for (int i = 0; i < 300; i++) {
+                String value = big + i;
+                db.writeVoid(r -> r.settings().put("k", value)); // every commit appends a chunk, the old one is garbage
+            }
+            beforeClose = Files.size(file);
+        }
+        assertThat(Files.size(file)).as("compacted on close").isLessThan(beforeClose / 4);
+
+        // a session without much garbage: closing appends, the chunks already in the file stay as they are
+        byte[] written = Files.readAllBytes(file);
+        try (Database db = Database.open(config)) {
+            assertThat(db.<java.util.Optional<String>>read(r -> r.settings().get("k"))).contains(big + 299);
+        }
+        byte[] after = Files.readAllBytes(file);
+        assertThat(unchangedBlocksPercent(written, after)).as("the file was not rewritten").isGreaterThan(90);
+    }
+
+    /** How many of the 16-byte cipher blocks of {@code before} are still the same in {@code after}, in percent. */
+    private static int unchangedBlocksPercent(byte[] before, byte[] after) {
+        int blocks = before.length / 16;
+        int same = 0;
+        for (int b = 0; b < blocks; b++) {
+            int from = b * 16;
+            if (from + 16 <= after.length && java.util.Arrays.equals(before, from, from + 16, after, from, from + 16)) {
+                same++;
+            }
+        }
+        return same * 100 / blocks;
+    }
+
+    @Test
     void aFileDamagedWhileClosed_isRefusedAsCorrupt_andLeftAsItIs(@TempDir Path dir) throws Exception {
         DatabaseConfig config = DatabaseConfig.embedded(dir);
         try (Database db = Database.open(config)) {
