@@ -135,11 +135,21 @@ public final class MemberRepository {
         return toModel(r);
     }
 
-    /** Slim rows for every member (current and departed), in 姓氏笔画 order. */
+    /**
+     * Slim rows for every member (current and departed), in 姓氏笔画 order. The rows are read in table order and
+     * sorted here: following the roster-order index would fetch every row's page out of order, and on the
+     * encrypted file each page fetched again is decrypted again (100,000 members: about 3 times slower).
+     */
     public List<RosterEntry> rosterEntries() {
-        return ResultRows.map(dsl.select(ENTRY_FIELDS).from(PARTY_MEMBER)
-                .orderBy(PARTY_MEMBER.NAME_SORT_KEY, PARTY_MEMBER.ID), MemberRepository::toEntry);
+        List<RosterEntry> entries = new ArrayList<>(ResultRows.map(dsl.select(ENTRY_FIELDS).from(PARTY_MEMBER)
+                .orderBy(PARTY_MEMBER.ID), MemberRepository::toEntry));
+        entries.sort(ROSTER_ORDER);
+        return entries;
     }
+
+    /** The order of {@code ORDER BY name_sort_key, id} (the key holds only ASCII digits and letters). */
+    static final java.util.Comparator<RosterEntry> ROSTER_ORDER = java.util.Comparator
+            .comparing((RosterEntry e) -> e.nameKeys().strokeSortKey()).thenComparingLong(RosterEntry::id);
 
     /** The first rows of the roster in 姓氏笔画 order, read along the roster-order index (fast at any size). */
     public List<RosterEntry> firstRosterEntries(int limit) {

@@ -44,6 +44,16 @@ class MemberRepositoryTest {
     }
 
     @Test
+    void rosterEntries_sortedInJava_comeInTheOrderTheDatabaseSortsThem() {
+        java.util.List<Long> sortedHere = ts.database().read(r -> r.members().rosterEntries()).stream()
+                .filter(e -> e.rosterState() == org.dangjiandesk.model.RosterState.CURRENT)
+                .map(org.dangjiandesk.model.RosterEntry::id).toList();
+        java.util.List<Long> sortedByDatabase = ts.database().read(r -> r.members().firstRosterEntries(1_000))
+                .stream().map(org.dangjiandesk.model.RosterEntry::id).toList();
+        assertThat(sortedHere).isNotEmpty().isEqualTo(sortedByDatabase);
+    }
+
+    @Test
     void update_withAnOldVersion_isRefusedAsStale() {
         Member m = street.liFang;
         NameKeys keys = new NameKeys("lf", "lifang", "x");
