@@ -82,6 +82,9 @@ public final class DangjianApp extends Application {
         });
         stage.show();
         StartupLog.mark("window shown");
+        if (launch.benchmark()) {
+            Pulses.afterNextLayout(stage.getScene(), RosterBenchmark::loginShown);
+        }
     }
 
     private Parent loginScreen(Messages boot) {
@@ -92,6 +95,7 @@ public final class DangjianApp extends Application {
         if (launch.autoLogin() != null) {
             vm.loginNameProperty().set(launch.autoLogin().loginName());
             vm.passwordProperty().set(new String(launch.autoLogin().password()));
+            RosterBenchmark.loginSubmitted();
             vm.login();
         }
         return view;
