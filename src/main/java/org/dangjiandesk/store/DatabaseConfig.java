@@ -16,10 +16,16 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
     /** The file H2 keeps an embedded database in (MVStore). */
     public static final String DATABASE_FILE_SUFFIX = ".mv.db";
     private static final String FILE_PREFIX = "jdbc:h2:file:";
+    /**
+     * H2's own trace file ({@code .trace.db}, beside the database, never encrypted) records failed statements with
+     * the values they quote (a duplicate ID number, a name too long): personal data in plain text. Errors reach
+     * the app, which logs them scrubbed.
+     */
+    private static final String NO_TRACE_FILE = ";TRACE_LEVEL_FILE=0";
 
     public static DatabaseConfig embedded(Path dataDir) {
         Path file = dataDir.toAbsolutePath().resolve(DATABASE_FILE_NAME);
-        return new DatabaseConfig(FILE_PREFIX + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        return new DatabaseConfig(FILE_PREFIX + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + NO_TRACE_FILE, "sa", "");
     }
 
     /**
@@ -32,7 +38,8 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
      */
     public static DatabaseConfig embeddedEncrypted(Path dataDir, byte[] fileKey) {
         Path file = dataDir.toAbsolutePath().resolve(DATABASE_FILE_NAME);
-        return new DatabaseConfig("jdbc:h2:file:" + file + ";CIPHER=AES;REUSE_SPACE=FALSE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "sa",
+        return new DatabaseConfig("jdbc:h2:file:" + file + ";CIPHER=AES;REUSE_SPACE=FALSE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
+                + NO_TRACE_FILE, "sa",
                 java.util.HexFormat.of().formatHex(fileKey) + " ");
     }
 

@@ -82,6 +82,24 @@ class DatabaseTest {
     }
 
     @Test
+    void aFailedStatement_leavesNoTraceOfItsValuesBesideTheEncryptedFile(@TempDir Path dir) throws Exception {
+        byte[] key = new byte[32];
+        new java.util.Random(8).nextBytes(key);
+        String marker = "MARKER-11010519491231002X-";
+        try (Database db = Database.open(DatabaseConfig.embeddedEncrypted(dir, key))) {
+            String tooLong = marker.repeat(4_000 / marker.length() + 1);
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> db.writeVoid(r -> r.settings().put("k", tooLong))).hasMessageContaining("too long");
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                assertThat(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .as(f.getFileName().toString()).doesNotContain(marker);
+            }
+        }
+    }
+
+    @Test
     void aFileDamagedWhileClosed_isRefusedAsCorrupt_andLeftAsItIs(@TempDir Path dir) throws Exception {
         DatabaseConfig config = DatabaseConfig.embedded(dir);
         try (Database db = Database.open(config)) {
