@@ -2,7 +2,6 @@ package org.dangjiandesk.gui.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
@@ -24,14 +23,14 @@ import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
 class BackupViewTest {
-    private Path dataDir;
+    @org.junit.jupiter.api.io.TempDir
+    Path dataDir;
     private ServicesSession session;
     private GuiTestContext gui;
     private final AtomicInteger exits = new AtomicInteger();
 
     @Start
     void start(Stage stage) throws Exception {
-        dataDir = Files.createTempDirectory("backup-view-test");
         session = org.dangjiandesk.testutil.TestAccounts.open(dataDir);
         TestStreet.create(session.services());
         gui = new GuiTestContext(session.services());

@@ -94,8 +94,8 @@ class AuditLogTest {
     }
 
     @Test
-    void exports_areLoggedWithTheirRowCount() throws Exception {
-        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("audit").resolve("r.xlsx");
+    void exports_areLoggedWithTheirRowCount(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path out = tmp.resolve("r.xlsx");
         int n = ts.services().excel().rosterExport().export(out, new org.dangjiandesk.logic.excel.roster
                 .RosterExportRequest(org.dangjiandesk.logic.excel.roster.RosterExportRequest.nationalColumns(), null,
                 false, "街道", TestServices.TODAY), org.dangjiandesk.logic.Progress.NONE);

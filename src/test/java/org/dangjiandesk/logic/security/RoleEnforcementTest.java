@@ -60,8 +60,8 @@ class RoleEnforcementTest {
     }
 
     @Test
-    void clerkWithoutTheGrant_cannotExportPersonalData() throws Exception {
-        Path out = Files.createTempDirectory("deny").resolve("r.xlsx");
+    void clerkWithoutTheGrant_cannotExportPersonalData(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("r.xlsx");
         Services clerk = as(Role.CLERK);
         assertThatThrownBy(() -> clerk.excel().rosterExport().export(out, new RosterExportRequest(
                 RosterExportRequest.nationalColumns(), null, false, "街道", TestServices.TODAY), Progress.NONE))
