@@ -90,7 +90,10 @@ public final class DangjianApp extends Application {
     private Parent loginScreen(Messages boot) {
         LoginViewModel vm = new LoginViewModel(boot, executor, launch.gate(), this::loggedIn);
         vm.setOnDamaged(damaged -> offerRestore(boot, new DataFolderRecovery(damaged.config(),
-                java.time.Clock.systemDefaultZone())));
+                java.time.Clock.systemDefaultZone()), () -> {
+                    vm.errorProperty().set(""); // the damage message no longer applies: log in to the restored copy
+                    vm.passwordProperty().set("");
+                }));
         Parent view = new LoginView(vm).load();
         if (launch.autoLogin() != null) {
             vm.loginNameProperty().set(launch.autoLogin().loginName());
@@ -279,7 +282,7 @@ public final class DangjianApp extends Application {
                 ? m.get("startup.inUse", launch.dataDir())
                 : m.get("startup.cannotOpen", String.valueOf(cause.getMessage()), launch.dataDir());
         LOG.error("cannot open data", cause);
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        Alert alert = new Alert(Alert.AlertType.ERROR, text, FxDialogService.ok(m));
         alert.setTitle(m.get("app.title"));
         alert.setHeaderText(null);
         alert.showAndWait();
@@ -290,7 +293,7 @@ public final class DangjianApp extends Application {
      * The database file is damaged: offer the latest verified backup. Restoring moves the damaged file aside (never
      * overwrites it) and opens the folder again; declining leaves everything as it is and quits.
      */
-    private void offerRestore(Messages m, DataFolderRecovery recovery) {
+    private void offerRestore(Messages m, DataFolderRecovery recovery, Runnable restored) {
         CompletableFuture.supplyAsync(recovery::latestVerified).whenComplete((latest, error) ->
                 Platform.runLater(() -> {
                     if (error != null || latest.isEmpty()) {
@@ -317,16 +320,21 @@ public final class DangjianApp extends Application {
                     CompletableFuture.runAsync(() -> {
                         var result = recovery.restore(b.file());
                         LOG.info("restored a backup; damaged file kept aside: {}", result.setAside().isPresent());
-                    }).whenComplete((v, failed) -> Platform.runLater(() -> alert(failed == null
+                    }).whenComplete((v, failed) -> Platform.runLater(() -> {
+                        if (failed == null) {
+                            restored.run();
+                        }
+                        alert(failed == null
                             ? Alert.AlertType.INFORMATION : Alert.AlertType.ERROR, failed == null
                             ? m.get("startup.restored", b.created().format(java.time.format.DateTimeFormatter
                                     .ofPattern("yyyy-MM-dd HH:mm")), launch.dataDir().resolve("replaced"))
-                            : m.get("startup.cannotOpen", String.valueOf(failed.getMessage()), launch.dataDir()))));
+                            : m.get("startup.cannotOpen", String.valueOf(failed.getMessage()), launch.dataDir()));
+                    }));
                 }));
     }
 
     private void alert(Alert.AlertType type, String text) {
-        Alert alert = new Alert(type, text);
+        Alert alert = new Alert(type, text, FxDialogService.ok(Messages.chinese()));
         alert.setTitle(Messages.chinese().get("app.title"));
         alert.setHeaderText(null);
         alert.initOwner(stage);

@@ -18,8 +18,14 @@ public record GuiContext(Services services, AppData data, TaskExecutor executor,
         return new ErrorTexts(services.messages());
     }
 
-    /** Shows a failure of background work as a dialog in the user's language. */
+    /**
+     * Shows a failure of background work as a dialog in the user's language; one the services do not explain
+     * ("an unexpected error … see the log file") is logged, scrubbed of personal data by the log's layout.
+     */
     public void showFailure(Throwable t) {
+        if (!ErrorTexts.isExpected(t)) {
+            org.slf4j.LoggerFactory.getLogger(GuiContext.class).error("background work failed", t);
+        }
         dialogs.showError(errors().describe(t));
     }
 }

@@ -130,6 +130,18 @@ public final class Database implements DataStore, BackupSource {
         return new StoreException(StoreException.Reason.CANNOT_OPEN, "cannot open database", e);
     }
 
+    /**
+     * A page found damaged while the app runs (a file damaged after a crash has no clean-close mark, so the start
+     * cannot catch it): CORRUPT, so the user is told to restore a backup instead of "an unexpected error".
+     */
+    private static RuntimeException damagedOr(RuntimeException e) {
+        if (!(e instanceof StoreException) && isDamage(e)) {
+            LOG.error("the database file is damaged", e);
+            return new StoreException(StoreException.Reason.CORRUPT, "the database file is damaged", e);
+        }
+        return e;
+    }
+
     /** True when H2 reports a damaged file: a file error code, or its storage engine failing on the file. */
     static boolean isDamage(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -238,7 +250,11 @@ public final class Database implements DataStore, BackupSource {
 
     @Override
     public <T> T read(Function<Repositories, T> work) {
-        return work.apply(new Repositories(dsl));
+        try {
+            return work.apply(new Repositories(dsl));
+        } catch (RuntimeException e) {
+            throw damagedOr(e);
+        }
     }
 
     @Override
@@ -246,6 +262,8 @@ public final class Database implements DataStore, BackupSource {
         writeGate.readLock().lock();
         try {
             return dsl.transactionResult(cfg -> work.apply(new Repositories(cfg.dsl())));
+        } catch (RuntimeException e) {
+            throw damagedOr(e);
         } finally {
             writeGate.readLock().unlock();
         }

@@ -100,6 +100,34 @@ class DatabaseTest {
     }
 
     @Test
+    void aPageDamagedAfterACrash_isReportedAsADamagedFile_whenItIsRead(@TempDir Path dir) throws Exception {
+        DatabaseConfig config = DatabaseConfig.embedded(dir);
+        String value = "v".repeat(1_000);
+        try (Database db = Database.open(config)) {
+            db.writeVoid(r -> {
+                for (int i = 0; i < 3_000; i++) {
+                    r.settings().put("k" + i, value + i);
+                }
+            });
+        }
+        Path file = config.databaseFile().orElseThrow();
+        Files.delete(CleanCloseMark.markOf(file)); // as after a crash: no mark, so the start cannot tell
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = bytes.length / 2; i < bytes.length / 2 + 4_096; i++) {
+            bytes[i] ^= (byte) 0x5A;
+        }
+        Files.write(file, bytes);
+
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> {
+            try (Database db = Database.open(config)) {
+                db.read(r -> r.settings().all());
+            }
+        });
+        assertThat(thrown).isInstanceOf(StoreException.class)
+                .extracting(e -> ((StoreException) e).reason()).isEqualTo(StoreException.Reason.CORRUPT);
+    }
+
+    @Test
     void aFileDamagedWhileClosed_isRefusedAsCorrupt_andLeftAsItIs(@TempDir Path dir) throws Exception {
         DatabaseConfig config = DatabaseConfig.embedded(dir);
         try (Database db = Database.open(config)) {

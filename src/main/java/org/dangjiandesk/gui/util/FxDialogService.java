@@ -3,6 +3,7 @@ package org.dangjiandesk.gui.util;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
@@ -31,7 +32,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String message) {
         Alert a = alert(Alert.AlertType.CONFIRMATION, messages.get("dialog.confirm.title"), message);
-        return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return a.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
     }
 
     @Override
@@ -41,17 +42,31 @@ public final class FxDialogService implements DialogService {
         d.setTitle(title);
         d.setHeaderText(null);
         d.setContentText(prompt);
+        d.getDialogPane().getButtonTypes().setAll(ok(messages), cancel(messages));
         d.getDialogPane().getStylesheets().addAll(Styles.stylesheets());
         return d.showAndWait();
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert a = new Alert(type, message, type == Alert.AlertType.CONFIRMATION
-                ? new ButtonType[] {ButtonType.OK, ButtonType.CANCEL} : new ButtonType[] {ButtonType.OK});
+                ? new ButtonType[] {ok(messages), cancel(messages)} : new ButtonType[] {ok(messages)});
         a.initOwner(owner.get());
         a.setTitle(title);
         a.setHeaderText(null);
         a.getDialogPane().getStylesheets().addAll(Styles.stylesheets());
         return a;
+    }
+
+    /**
+     * 确定 from the app's bundle: JavaFX's own {@link ButtonType#OK} takes its text from the operating system's
+     * language, so an English system showed "OK" in the Chinese app.
+     */
+    public static ButtonType ok(Messages messages) {
+        return new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    /** 取消 from the app's bundle (see {@link #ok}). */
+    public static ButtonType cancel(Messages messages) {
+        return new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 }

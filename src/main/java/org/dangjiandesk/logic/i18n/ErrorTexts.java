@@ -15,11 +15,7 @@ public final class ErrorTexts {
     }
 
     public String describe(Throwable t) {
-        Throwable e = t;
-        while (e.getCause() != null && !(e instanceof ValidationException || e instanceof KeyedException
-                || e instanceof StoreException)) {
-            e = e.getCause();
-        }
+        Throwable e = known(t);
         if (e instanceof ValidationException v) {
             return v.problems().stream().map(this::describe).collect(Collectors.joining("\n"));
         }
@@ -30,6 +26,21 @@ public final class ErrorTexts {
             return messages.get("error.store." + s.reason().name());
         }
         return messages.get("error.unexpected");
+    }
+
+    /** True for a failure the services explain themselves; the others are bugs or faults worth a log entry. */
+    public static boolean isExpected(Throwable t) {
+        Throwable e = known(t);
+        return e instanceof ValidationException || e instanceof KeyedException || e instanceof StoreException;
+    }
+
+    private static Throwable known(Throwable t) {
+        Throwable e = t;
+        while (e.getCause() != null && !(e instanceof ValidationException || e instanceof KeyedException
+                || e instanceof StoreException)) {
+            e = e.getCause();
+        }
+        return e;
     }
 
     /** "公民身份号码：校验码不正确" */
