@@ -57,29 +57,96 @@ class EmbeddedSessionGateTest {
         assertThatThrownBy(() -> admin()).isInstanceOf(LoginException.class);
     }
 
+    /**
+     * A session that types the markers into the roster, makes a backup and exports the roster (to a file the
+     * clerk chose, outside the folders checked): afterwards the data folder (database, keyring, backups inside
+     * it, logs) and every file written to the temporary folder during the session hold none of them, also not
+     * inside the backup's zip entries.
+     */
     @Test
-    void markersTypedIntoTheRoster_areNowhereInTheDataFolder() throws IOException {
+    void markersTypedIntoTheRoster_areNowhereInTheDataBackupTempOrLogFolders(@TempDir Path exports)
+            throws IOException {
+        long started = System.currentTimeMillis() - 1_000;
         TestAccounts.ensure(dir);
         try (ServicesSession s = TestAccounts.open(dir)) {
             TestStreet street = TestStreet.create(s.services());
             Member m = TestStreet.member(MARKER_NAME, MARKER_ID, street.branch1.id(), MemberCategory.FULL,
                     java.time.LocalDate.of(2005, 7, 1)).toBuilder().homeAddress(MARKER_ADDRESS).build();
             s.services().roster().create(m, EventType.REGISTERED, null);
+            s.services().backup().backup(org.dangjiandesk.logic.backup.BackupKind.MANUAL);
+            s.services().excel().rosterExport().export(exports.resolve("花名册.xlsx"),
+                    new org.dangjiandesk.logic.excel.roster.RosterExportRequest(
+                            List.of(org.dangjiandesk.logic.excel.roster.RosterColumn.NAME,
+                                    org.dangjiandesk.logic.excel.roster.RosterColumn.HOME_ADDRESS),
+                            null, false, "测试街道党工委", TestServices.TODAY),
+                    org.dangjiandesk.logic.Progress.NONE);
         }
         try (ServicesSession s = TestAccounts.open(dir)) {
             assertThat(s.services().roster().loadRoster()).extracting(e -> e.name()).contains(MARKER_NAME);
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                byte[] bytes = Files.readAllBytes(f);
+        assertThat(Files.list(dir.resolve("backups")).toList()).as("a backup was made").isNotEmpty();
+        assertThat(contents(exports.resolve("花名册.xlsx")))
+                .as("control: the scan finds the name inside the exported workbook the clerk chose to write")
+                .anyMatch(c -> contains(c.getValue(), MARKER_NAME.getBytes(StandardCharsets.UTF_8)));
+        List<Path> checked = new java.util.ArrayList<>(filesIn(dir, 0));
+        checked.addAll(filesIn(Path.of(System.getProperty("java.io.tmpdir")), started).stream()
+                .filter(f -> !f.startsWith(exports) && !f.startsWith(dir)).toList());
+        for (Path f : checked) {
+            for (var content : contents(f)) {
                 for (String marker : List.of(MARKER_NAME, MARKER_ADDRESS, MARKER_ID)) {
-                    assertThat(contains(bytes, marker.getBytes(StandardCharsets.UTF_8)))
-                            .as(marker + " in " + dir.relativize(f)).isFalse();
-                    assertThat(contains(bytes, marker.getBytes(StandardCharsets.UTF_16BE)))
-                            .as(marker + " (UTF-16) in " + dir.relativize(f)).isFalse();
+                    assertThat(contains(content.getValue(), marker.getBytes(StandardCharsets.UTF_8)))
+                            .as(marker + " in " + content.getKey()).isFalse();
+                    assertThat(contains(content.getValue(), marker.getBytes(StandardCharsets.UTF_16BE)))
+                            .as(marker + " (UTF-16) in " + content.getKey()).isFalse();
                 }
             }
         }
+    }
+
+    /** Regular files under a folder, modified at or after {@code since} (ms); unreadable ones are skipped. */
+    private static List<Path> filesIn(Path root, long since) throws IOException {
+        List<Path> found = new java.util.ArrayList<>();
+        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
+                if (a.isRegularFile() && a.lastModifiedTime().toMillis() >= since) {
+                    found.add(f);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        return found;
+    }
+
+    /** A file's bytes, and for a zip (a backup, a workbook) also each entry's unpacked bytes. */
+    private static List<java.util.Map.Entry<String, byte[]>> contents(Path f) throws IOException {
+        List<java.util.Map.Entry<String, byte[]>> all = new java.util.ArrayList<>();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(f);
+        } catch (IOException gone) {
+            return all; // another test's temporary file, deleted meanwhile
+        }
+        all.add(java.util.Map.entry(f.toString(), bytes));
+        if (bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K') {
+            // ZipFile reads the central directory: POI's streamed entries (ZIP64, sizes after the data) are not
+            // readable with ZipInputStream
+            try (var zip = new java.util.zip.ZipFile(f.toFile())) {
+                for (var e : java.util.Collections.list(zip.entries())) {
+                    try (var in = zip.getInputStream(e)) {
+                        all.add(java.util.Map.entry(f + "!" + e.getName(), in.readAllBytes()));
+                    }
+                }
+            } catch (IOException notAZip) {
+                // scanned as bytes above
+            }
+        }
+        return all;
     }
 
     @Test
