@@ -82,4 +82,10 @@ public record OrgUnit(
                 secretaryName, contactName, contactPhone, unitSituation, adminArea, mayApproveProbationary,
                 hasCommittee, termStart, termEnd, status, dissolvedOn, dissolvedReason, newPlaceId, sortOrder, version);
     }
+
+    public OrgUnit withSortOrder(int newSortOrder) {
+        return new OrgUnit(id, parentId, type, fullName, shortName, orgCode, foundedOn, foundingDocNo,
+                secretaryName, contactName, contactPhone, unitSituation, adminArea, mayApproveProbationary,
+                hasCommittee, termStart, termEnd, status, dissolvedOn, dissolvedReason, placeId, newSortOrder, version);
+    }
 }

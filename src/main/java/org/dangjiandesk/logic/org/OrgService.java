@@ -64,7 +64,8 @@ public final class OrgService {
                 OrgUnit parent = tree.get(org.parentId());
                 checkChildAllowed(parent, org.type());
             }
-            OrgUnit saved = r.orgs().insert(org);
+            OrgUnit saved = r.orgs().insert(org.sortOrder() != 0 || org.parentId() == null ? org
+                    : org.withSortOrder(lastSortOrder(tree, org.parentId()) + 1));
             audit.changed(r, AuditAction.ORG_CREATED, target(saved), null, saved);
             return saved;
         });
@@ -115,6 +116,15 @@ public final class OrgService {
         }
     }
 
+    /**
+     * The highest sort order among a parent's children (0 when it has none). A new or moved organisation goes
+     * after them: siblings keep the order they were added in on every database (ids do not: PostgreSQL hands
+     * each connection its own block of cached ids, so a later organisation can get a smaller id).
+     */
+    private static int lastSortOrder(OrgTree tree, long parentId) {
+        return tree.childrenOf(parentId).stream().mapToInt(OrgUnit::sortOrder).max().orElse(0);
+    }
+
     /** Moves an organisation (with its subtree and members) under another parent. */
     public OrgUnit move(long orgId, long newParentId) {
         return store.write(r -> {
@@ -125,7 +135,8 @@ public final class OrgService {
             }
             OrgUnit parent = tree.get(newParentId);
             checkChildAllowed(parent, org.type());
-            OrgUnit saved = r.orgs().update(org.withParent(newParentId));
+            OrgUnit saved = r.orgs().update(org.withParent(newParentId)
+                    .withSortOrder(lastSortOrder(tree, newParentId) + 1));
             audit.note(r, AuditAction.ORG_MOVED, target(saved), target(tree.get(org.parentId() == null ? newParentId
                     : org.parentId())) + " → " + target(parent));
             return saved;

@@ -32,6 +32,22 @@ class OrgServiceTest {
         ts.close();
     }
 
+    @Test
+    void siblings_stayInTheOrderTheyWereAdded_andAMovedOneGoesLast() {
+        long root = street.street.id();
+        java.util.List<String> names = java.util.List.of("中共丙社区委员会", "中共甲社区委员会", "中共乙社区委员会");
+        java.util.List<OrgUnit> added = new java.util.ArrayList<>();
+        for (String name : names) {
+            added.add(orgs.add(OrgUnit.create(root, OrgType.COMMITTEE, name)));
+        }
+        assertThat(orgs.loadTree().childrenOf(root)).extracting(OrgUnit::fullName).endsWith(names.toArray(String[]::new));
+
+        orgs.move(added.get(0).id(), added.get(1).id());
+        orgs.move(added.get(0).id(), root);
+        assertThat(orgs.loadTree().childrenOf(root)).extracting(OrgUnit::fullName)
+                .endsWith("中共甲社区委员会", "中共乙社区委员会", "中共丙社区委员会");
+    }
+
     private static String keyOf(Throwable t) {
         return ((OrgException) t).messageKey();
     }
