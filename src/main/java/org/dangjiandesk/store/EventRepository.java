@@ -34,10 +34,13 @@ public final class EventRepository {
         BulkInsert.insert(dsl, MEMBER_EVENT, records);
     }
 
-    /** A member's history, oldest first. */
+    /**
+     * A member's history, oldest first; events of one day in the order they were recorded (not by id: on
+     * PostgreSQL each connection draws its own block of cached ids, so a later event can get a smaller one).
+     */
     public List<MemberEvent> forMember(long memberId) {
         return dsl.selectFrom(MEMBER_EVENT).where(MEMBER_EVENT.MEMBER_ID.eq(memberId))
-                .orderBy(MEMBER_EVENT.EVENT_DATE, MEMBER_EVENT.ID)
+                .orderBy(MEMBER_EVENT.EVENT_DATE, MEMBER_EVENT.RECORDED_AT, MEMBER_EVENT.ID)
                 .fetch(EventRepository::toModel);
     }
 
@@ -47,7 +50,7 @@ public final class EventRepository {
         return dsl.selectFrom(MEMBER_EVENT)
                 .where(MEMBER_EVENT.EVENT_TYPE.in(types.stream().map(Enum::name).toList()))
                 .and(MEMBER_EVENT.EVENT_DATE.between(from, to))
-                .orderBy(MEMBER_EVENT.EVENT_DATE, MEMBER_EVENT.ID)
+                .orderBy(MEMBER_EVENT.EVENT_DATE, MEMBER_EVENT.RECORDED_AT, MEMBER_EVENT.ID)
                 .fetch(EventRepository::toModel);
     }
 
