@@ -106,17 +106,17 @@ public final class AppServices implements ServicesSession {
                 new RosterExportService(records, codes, messages, trail),
                 new NameListService(records, codes, messages, trail),
                 new RosterTemplate(codes, messages));
-        SchemeService schemes = new SchemeService(records, messages);
-        AssessmentService assessments = new AssessmentService(records, schemes, clock);
+        SchemeService schemes = new SchemeService(records, messages, trail);
+        AssessmentService assessments = new AssessmentService(records, schemes, clock, trail);
         RatingServices rating = new RatingServices(schemes, assessments,
-                new PointsService(records), new RatingOverview(records, schemes),
+                new PointsService(records, trail), new RatingOverview(records, schemes),
                 new RatingSheetExport(assessments, messages));
         BrandService brandProjects = new BrandService(records,
-                new AttachmentStore(attachmentsDir, AttachmentStore.DEFAULT_MAX_BYTES), clock);
-        EvaluationService evaluations = new EvaluationService(records, brandProjects, clock);
+                new AttachmentStore(attachmentsDir, AttachmentStore.DEFAULT_MAX_BYTES), clock, trail);
+        EvaluationService evaluations = new EvaluationService(records, brandProjects, clock, trail);
         BrandServices brand = new BrandServices(brandProjects, evaluations,
                 new BrandSheets(brandProjects, evaluations, messages, clock));
-        TrainingServices training = training(records, settings, messages, clock);
+        TrainingServices training = training(records, settings, messages, clock, trail);
         StatsService statsTables = new StatsService(records, codes, messages, rating.overview(), training.sessions(),
                 brandProjects, clock);
         StatsServices stats = new StatsServices(statsTables, new PeriodService(
@@ -139,7 +139,7 @@ public final class AppServices implements ServicesSession {
                 stats,
                 security(database, audit, user, clock, settings),
                 new SharedDatabaseService(database, SharedConnectionStore.forUser()),
-                new BackupService(database, clock));
+                new BackupService(database, clock, trail));
         return new AppServices(database, services);
     }
 
@@ -153,8 +153,8 @@ public final class AppServices implements ServicesSession {
     }
 
     private static TrainingServices training(DataStore database, SettingsService settings, Messages messages,
-                                             Clock clock) {
-        TrainingService sessions = new TrainingService(database, settings, clock);
+                                             Clock clock, AuditTrail trail) {
+        TrainingService sessions = new TrainingService(database, settings, clock, trail);
         return new TrainingServices(sessions, new SignInImportService(database), new TrainingSheets(sessions, messages));
     }
 

@@ -23,5 +23,9 @@ public enum AuditAction {
     PERIOD_CLOSED,
     BACKUP,
     RESTORE,
-    DATA_ENCRYPTED
+    DATA_ENCRYPTED,
+    /** A record of star rating, training or brand projects; the target names its kind and id. */
+    RECORD_CREATED,
+    RECORD_CHANGED,
+    RECORD_DELETED
 }

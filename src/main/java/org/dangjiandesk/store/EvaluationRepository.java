@@ -101,6 +101,13 @@ public final class EvaluationRepository {
         }
     }
 
+    /** One judge's points for a project on a criterion, if given. */
+    public Optional<Double> score(long judgeId, long projectId, long criterionId) {
+        return dsl.select(BRAND_SCORE.POINTS).from(BRAND_SCORE).where(BRAND_SCORE.JUDGE_ID.eq(judgeId))
+                .and(BRAND_SCORE.PROJECT_ID.eq(projectId)).and(BRAND_SCORE.CRITERION_ID.eq(criterionId))
+                .fetchOptional(rec -> rec.value1().doubleValue());
+    }
+
     /** All scores given in a round. */
     public List<Score> scores(long roundId) {
         return dsl.select(BRAND_SCORE.JUDGE_ID, BRAND_SCORE.PROJECT_ID, BRAND_SCORE.CRITERION_ID, BRAND_SCORE.POINTS)

@@ -81,7 +81,7 @@ public final class AuditLogView {
         auditUserColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().loginName()));
         auditActionColumn.setCellValueFactory(c ->
                 new ReadOnlyStringWrapper(m.get("audit.action." + c.getValue().action())));
-        auditTargetColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().target()));
+        auditTargetColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.shownTarget(c.getValue())));
         auditDetailsColumn.setCellValueFactory(c ->
                 new ReadOnlyStringWrapper(vm.shownDetails(c.getValue()).replace('\n', '；')));
     }

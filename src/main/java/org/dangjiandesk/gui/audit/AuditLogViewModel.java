@@ -106,7 +106,7 @@ public final class AuditLogViewModel {
      */
     public String shownDetails(AuditEntry e) {
         String s = FIELD.matcher(e.details()).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(
-                fieldLabel(r.group(1)) + r.group(2)));
+                fieldLabel(r.group(1), e.action().name().startsWith("RECORD_")) + r.group(2)));
         s = CONSTANT.matcher(s).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(constantLabel(r.group())));
         if (ctx.services().security().personal().mayUnmask()) {
             return s;
@@ -115,12 +115,28 @@ public final class AuditLogViewModel {
         return MOBILE.matcher(s).replaceAll(r -> Masking.phone(r.group()));
     }
 
+    /**
+     * The target as shown: the kind of a rating, training or brand record in words ("trainingSession #12" →
+     * 培训活动 #12); other targets (a member's name and id, a file) as stored.
+     */
+    public String shownTarget(AuditEntry e) {
+        java.util.regex.Matcher m = ENTITY.matcher(e.target());
+        if (m.matches() && ctx.messages().bundle().containsKey("audit.entity." + m.group(1))) {
+            return ctx.messages().get("audit.entity." + m.group(1)) + m.group(2);
+        }
+        return e.target();
+    }
+
+    private static final Pattern ENTITY = Pattern.compile("([a-z][A-Za-z]*)( #.*)");
     private static final Pattern FIELD = Pattern.compile("(?m)^([a-z][A-Za-z]*)(: )");
     private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b");
 
-    private String fieldLabel(String field) {
+    /** A record of rating, training or brand names its fields with {@code audit.field.*} first. */
+    private String fieldLabel(String field, boolean record) {
         String snake = field.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
-        for (String key : new String[] {"member.field." + snake, "member.label." + field, "org.field." + field}) {
+        String own = "audit.field." + field;
+        for (String key : record ? new String[] {own} : new String[] {"member.field." + snake,
+                "member.label." + field, "org.field." + field, own}) {
             if (ctx.messages().bundle().containsKey(key)) {
                 return ctx.messages().get(key);
             }
@@ -129,7 +145,10 @@ public final class AuditLogViewModel {
     }
 
     private String constantLabel(String name) {
-        for (String key : new String[] {"role." + name, "permission." + name}) {
+        for (String key : new String[] {"role." + name, "permission." + name, "enum.SheetState." + name,
+                "enum.AttendanceStatus." + name, "enum.BrandStatus." + name, "enum.BrandCategory." + name,
+                "enum.PointCategory." + name, "enum.TrainingType." + name, "enum.TrainingAudience." + name,
+                "backup.kind." + name}) {
             if (ctx.messages().bundle().containsKey(key)) {
                 return ctx.messages().get(key);
             }

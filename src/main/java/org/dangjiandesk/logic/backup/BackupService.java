@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dangjiandesk.logic.security.AuditTrail;
+import org.dangjiandesk.model.AuditAction;
 import org.dangjiandesk.store.BackupSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +31,23 @@ public final class BackupService {
     private final DataFolderRecovery folder;
     private final Clock clock;
     private final Rotation rotation;
+    private final AuditTrail audit;
 
     public BackupService(BackupSource database, Clock clock) {
-        this(database, clock, Rotation.DEFAULT);
+        this(database, clock, Rotation.DEFAULT, AuditTrail.NONE);
+    }
+
+    public BackupService(BackupSource database, Clock clock, AuditTrail audit) {
+        this(database, clock, Rotation.DEFAULT, audit);
     }
 
     public BackupService(BackupSource database, Clock clock, Rotation rotation) {
+        this(database, clock, rotation, AuditTrail.NONE);
+    }
+
+    /** Backups are audited after they are verified (so a backup never holds its own entry). */
+    public BackupService(BackupSource database, Clock clock, Rotation rotation, AuditTrail audit) {
+        this.audit = audit;
         this.database = database;
         this.clock = clock;
         this.rotation = rotation;
@@ -108,7 +121,7 @@ public final class BackupService {
         recovery().verify(backup); // refuse a bad backup before touching anything
         BackupInfo before = backup(BackupKind.BEFORE_RESTORE);
         closeDatabase.run();
-        return recovery().restore(backup, Optional.of(before));
+        return recovery().restore(backup, Optional.of(before), audit.loginName());
     }
 
     /** {@link #restore(Path, Runnable)} that closes the database itself. */
@@ -133,7 +146,10 @@ public final class BackupService {
             }
             BackupArchive.writeManifest(part, now, kind, live);
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            LOG.info("backup {} verified: {} rows", file.getFileName(), live.values().stream().mapToLong(x -> x).sum());
+            long rows = live.values().stream().mapToLong(x -> x).sum();
+            LOG.info("backup {} verified: {} rows", file.getFileName(), rows);
+            audit.record(AuditAction.BACKUP, String.valueOf(file.getFileName()),
+                    "kind: " + kind + "\nrows: " + rows);
             return BackupArchive.read(file);
         } catch (IOException e) {
             throw new BackupException(BackupException.Reason.FOLDER_NOT_WRITABLE, file.getParent());

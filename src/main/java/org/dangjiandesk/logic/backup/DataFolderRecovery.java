@@ -96,6 +96,30 @@ public final class DataFolderRecovery {
     }
 
     RestoreResult restore(Path backup, Optional<BackupInfo> stateBefore) {
+        return restore(backup, stateBefore, null);
+    }
+
+    /**
+     * The same, and when {@code loginName} is given, the restore is audited in the restored database (the one the
+     * app works on from now; an entry in the replaced one would be set aside with it), naming the backup.
+     */
+    RestoreResult restore(Path backup, Optional<BackupInfo> stateBefore, String loginName) {
+        RestoreResult result = replace(backup, stateBefore);
+        if (loginName != null) {
+            BackupInfo b = result.restored();
+            StringBuilder details = new StringBuilder("backup: " + b.file().getFileName() + "\ncreated: "
+                    + b.created() + "\nkind: " + b.kind());
+            stateBefore.ifPresent(s -> details.append("\nstateBefore: ").append(s.file().getFileName()));
+            try (org.dangjiandesk.store.Database db = org.dangjiandesk.store.Database.open(config)) {
+                new org.dangjiandesk.logic.security.AuditLog(db, clock).record(loginName,
+                        org.dangjiandesk.model.AuditAction.RESTORE, String.valueOf(b.file().getFileName()),
+                        details.toString());
+            }
+        }
+        return result;
+    }
+
+    private RestoreResult replace(Path backup, Optional<BackupInfo> stateBefore) {
         BackupInfo info = verify(backup);
         Path live = config.databaseFile().orElseThrow();
         Path staging = dataDir.resolve("restoring");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.dangjiandesk.logic.org.Communities;
 import org.dangjiandesk.logic.org.OrgTree;
+import org.dangjiandesk.logic.security.AuditTrail;
 import org.dangjiandesk.model.Attachment;
 import org.dangjiandesk.model.BrandProject;
 import org.dangjiandesk.model.BrandStatus;
@@ -29,11 +30,18 @@ import org.dangjiandesk.store.Repositories;
  * progress log with attachments, and the overview board. Every change is one transaction.
  */
 public final class BrandService {
+    private static final String PROJECT = "brandProject";
     private final DataStore store;
     private final AttachmentStore attachments;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public BrandService(DataStore store, AttachmentStore attachments, Clock clock) {
+        this(store, attachments, clock, AuditTrail.NONE);
+    }
+
+    public BrandService(DataStore store, AttachmentStore attachments, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.attachments = attachments;
         this.clock = clock;
@@ -53,8 +61,11 @@ public final class BrandService {
         return store.write(r -> {
             checkReferences(r, draft);
             BrandProject saved = r.brand().insert(draft.withStatus(BrandStatus.APPLIED));
-            r.brand().insertStep(new BrandStep(null, saved.id(), null, BrandStatus.APPLIED, date, saved.orgId(),
-                    blankToNull(note), Instant.now(clock)));
+            BrandStep step = new BrandStep(null, saved.id(), null, BrandStatus.APPLIED, date, saved.orgId(),
+                    blankToNull(note), Instant.now(clock));
+            r.brand().insertStep(step);
+            audit.edited(r, PROJECT, saved.id(), null, saved);
+            audit.edited(r, "brandStep", saved.id(), null, step);
             return saved;
         });
     }
@@ -66,7 +77,9 @@ public final class BrandService {
             checkReferences(r, edited);
             BrandProject stored = r.brand().findById(edited.id())
                     .orElseThrow(() -> new BrandException("brand.error.notFound"));
-            return r.brand().update(edited.withStatus(stored.status()));
+            BrandProject saved = r.brand().update(edited.withStatus(stored.status()));
+            audit.edited(r, PROJECT, saved.id(), stored, saved);
+            return saved;
         });
     }
 
@@ -90,9 +103,13 @@ public final class BrandService {
         if (r.orgs().findById(decidingOrgId).isEmpty()) {
             throw new BrandException("brand.error.decidingOrgRequired");
         }
-        r.brand().insertStep(new BrandStep(null, step.projectId(), step.from(), step.to(), step.date(),
-                step.decidingOrgId(), step.note(), Instant.now(clock)));
-        return r.brand().update(p.withStatus(to));
+        BrandStep stored = new BrandStep(null, step.projectId(), step.from(), step.to(), step.date(),
+                step.decidingOrgId(), step.note(), Instant.now(clock));
+        r.brand().insertStep(stored);
+        BrandProject moved = r.brand().update(p.withStatus(to));
+        audit.edited(r, PROJECT, projectId, p, moved);
+        audit.edited(r, "brandStep", projectId, null, stored);
+        return moved;
     }
 
     /**
@@ -131,7 +148,10 @@ public final class BrandService {
                 if (!BrandLifecycle.acceptsProgress(now.status())) {
                     throw new BrandException("brand.error.progressNotAllowed", now.name(), now.status());
                 }
-                return r.brand().insertProgress(new ProgressEntry(null, projectId, date, text.strip(), delta, copied));
+                ProgressEntry saved = r.brand().insertProgress(
+                        new ProgressEntry(null, projectId, date, text.strip(), delta, copied));
+                audit.edited(r, "brandProgress", projectId + "/" + saved.id(), null, saved);
+                return saved;
             });
         } catch (RuntimeException e) {
             copied.forEach(attachments::discard);

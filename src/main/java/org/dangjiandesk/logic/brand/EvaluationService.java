@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dangjiandesk.logic.org.OrgTree;
+import org.dangjiandesk.logic.security.AuditTrail;
+import org.dangjiandesk.logic.security.FieldDiff;
+import org.dangjiandesk.model.AuditAction;
 import org.dangjiandesk.model.BrandProject;
 import org.dangjiandesk.model.BrandStatus;
 import org.dangjiandesk.model.EvaluationCriterion;
@@ -27,8 +30,14 @@ public final class EvaluationService {
     private final DataStore store;
     private final BrandService projects;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public EvaluationService(DataStore store, BrandService projects, Clock clock) {
+        this(store, projects, clock, AuditTrail.NONE);
+    }
+
+    public EvaluationService(DataStore store, BrandService projects, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.projects = projects;
         this.clock = clock;
@@ -65,7 +74,9 @@ public final class EvaluationService {
                     throw new BrandException("brand.error.round.projectStatus", p.name(), p.status());
                 }
             }
-            return r.evaluations().insert(round);
+            EvaluationRound saved = r.evaluations().insert(round);
+            audit.edited(r, "brandRound", saved.id(), null, saved);
+            return saved;
         });
     }
 
@@ -94,7 +105,15 @@ public final class EvaluationService {
         if (points != null && (points.isNaN() || points < 0 || points > 100)) {
             throw new BrandException("brand.error.score.range", points);
         }
-        store.writeVoid(r -> r.evaluations().putScore(judgeId, projectId, criterionId, points));
+        store.writeVoid(r -> {
+            Double before = r.evaluations().score(judgeId, projectId, criterionId).orElse(null);
+            r.evaluations().putScore(judgeId, projectId, criterionId, points);
+            if (!java.util.Objects.equals(before, points)) {
+                audit.edited(r, AuditAction.RECORD_CHANGED, "brandScore",
+                        projectId + "/" + criterionId + "/" + judgeId,
+                        List.of(new FieldDiff.Change("points", before, points)));
+            }
+        });
     }
 
     public List<Score> scores(long roundId) {

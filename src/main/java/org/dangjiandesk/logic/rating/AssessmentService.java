@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dangjiandesk.logic.security.AuditTrail;
 import org.dangjiandesk.model.MemberRating;
 import org.dangjiandesk.model.MemberScores;
 import org.dangjiandesk.model.OrgUnit;
@@ -29,11 +30,17 @@ public final class AssessmentService {
     private final DataStore store;
     private final SchemeService schemes;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public AssessmentService(DataStore store, SchemeService schemes, Clock clock) {
+        this(store, schemes, clock, AuditTrail.NONE);
+    }
+
+    public AssessmentService(DataStore store, SchemeService schemes, Clock clock, AuditTrail audit) {
         this.store = store;
         this.schemes = schemes;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -107,8 +114,11 @@ public final class AssessmentService {
             LedgerPoints ledger = ledgers(r, List.of(member.id()), sheet.quarter())
                     .getOrDefault(member.id(), LedgerPoints.NONE);
             QuarterScore score = rules.score(checked, ledger, exempt);
-            r.rating().sheets().saveMember(sheetId, new MemberScores(member.id(), checked, exempt),
-                    rating(member, sheet, score));
+            MemberScores before = r.rating().sheets().scores(sheetId).get(member.id());
+            MemberScores after = new MemberScores(member.id(), checked, exempt);
+            r.rating().sheets().saveMember(sheetId, after, rating(member, sheet, score));
+            audit.edited(r, "ratingLine", sheetId + "/" + member.id(),
+                    before == null ? null : asStored(before), asStored(after));
             return score;
         });
     }
@@ -138,6 +148,7 @@ public final class AssessmentService {
                 checkComplete(r, sheet);
             }
             RatingSheet moved = r.rating().sheets().updateState(sheet, step.to());
+            audit.edited(r, "ratingSheet", sheetId, sheet, moved);
             r.rating().sheets().log(new SheetLogEntry(sheetId, sheet.state(), step.to(), actor,
                     reason == null || reason.isBlank() ? null : reason.strip(), clock.instant()));
             return moved;
@@ -174,5 +185,12 @@ public final class AssessmentService {
         Map<Long, LedgerPoints> out = new HashMap<>();
         byMember.forEach((id, list) -> out.put(id, LedgerPoints.of(list)));
         return out;
+    }
+
+    /** Points as the sheet stores them (one decimal), so the audit log compares like with like (10.0, not 10). */
+    private static MemberScores asStored(MemberScores scores) {
+        Map<String, java.math.BigDecimal> points = new java.util.HashMap<>();
+        scores.points().forEach((k, v) -> points.put(k, v.setScale(1, java.math.RoundingMode.HALF_UP)));
+        return new MemberScores(scores.memberId(), points, scores.exempt());
     }
 }

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.dangjiandesk.logic.security.AuditTrail;
+import org.dangjiandesk.logic.security.FieldDiff;
+import org.dangjiandesk.model.AuditAction;
 import org.dangjiandesk.model.PointCategory;
 import org.dangjiandesk.model.PointEntry;
 import org.dangjiandesk.store.DataStore;
@@ -16,15 +19,25 @@ import org.dangjiandesk.store.DataStore;
 public final class PointsService {
     static final BigDecimal MAX_POINTS = BigDecimal.valueOf(100);
     private final DataStore store;
+    private final AuditTrail audit;
 
     public PointsService(DataStore store) {
+        this(store, AuditTrail.NONE);
+    }
+
+    public PointsService(DataStore store, AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
     }
 
     /** Enters one entry (pending until approved). */
     public PointEntry add(PointEntry e) {
         check(e.points(), e.enteredBy());
-        return store.write(r -> r.rating().points().insert(e));
+        return store.write(r -> {
+            PointEntry saved = r.rating().points().insert(e);
+            audit.edited(r, "ratingPoints", saved.id(), null, saved);
+            return saved;
+        });
     }
 
     /**
@@ -39,7 +52,12 @@ public final class PointsService {
         for (Long id : memberIds) {
             entries.add(new PointEntry(null, id, date, category, points, note, enteredBy, null));
         }
-        store.writeVoid(r -> r.rating().points().insertAll(entries));
+        store.writeVoid(r -> {
+            r.rating().points().insertAll(entries);
+            for (PointEntry e : entries) {
+                audit.edited(r, "ratingPoints", "member " + e.memberId(), null, e);
+            }
+        });
         return entries.size();
     }
 
@@ -58,7 +76,14 @@ public final class PointsService {
             }
         }
         List<Long> ids = entries.stream().map(PointEntry::id).toList();
-        return store.write(r -> r.rating().points().approve(ids, approver.strip()));
+        return store.write(r -> {
+            int n = r.rating().points().approve(ids, approver.strip());
+            for (PointEntry e : entries.stream().filter(x -> x.approvedBy() == null).toList()) {
+                audit.edited(r, AuditAction.RECORD_CHANGED, "ratingPoints", e.id(),
+                        List.of(new FieldDiff.Change("approvedBy", e.approvedBy(), approver.strip())));
+            }
+            return n;
+        });
     }
 
     public List<PointEntry> ledger(long memberId) {

@@ -2,6 +2,7 @@ package org.dangjiandesk.logic.rating;
 
 import java.util.List;
 import org.dangjiandesk.logic.i18n.Messages;
+import org.dangjiandesk.logic.security.AuditTrail;
 import org.dangjiandesk.model.RatingScheme;
 import org.dangjiandesk.store.DataStore;
 import org.dangjiandesk.store.Repositories;
@@ -13,10 +14,16 @@ import org.dangjiandesk.store.Repositories;
 public final class SchemeService {
     private final DataStore store;
     private final Messages messages;
+    private final AuditTrail audit;
 
     public SchemeService(DataStore store, Messages messages) {
+        this(store, messages, AuditTrail.NONE);
+    }
+
+    public SchemeService(DataStore store, Messages messages, AuditTrail audit) {
         this.store = store;
         this.messages = messages;
+        this.audit = audit;
     }
 
     /** A scheme and whether it is frozen. */
@@ -59,12 +66,16 @@ public final class SchemeService {
         }
         return store.write(r -> {
             if (s.id() == null) {
-                return r.rating().schemes().insert(s);
+                RatingScheme saved = r.rating().schemes().insert(s);
+                audit.edited(r, "ratingScheme", saved.id(), null, saved);
+                return saved;
             }
             if (r.rating().schemes().isInUse(s.id())) {
                 throw new RatingException("rating.error.frozen", s.name());
             }
+            RatingScheme before = r.rating().schemes().findById(s.id()).orElseThrow();
             r.rating().schemes().update(s);
+            audit.edited(r, "ratingScheme", s.id(), before, s);
             return s;
         });
     }

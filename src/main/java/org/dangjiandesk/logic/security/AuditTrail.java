@@ -1,5 +1,6 @@
 package org.dangjiandesk.logic.security;
 
+import java.util.List;
 import org.dangjiandesk.model.AuditAction;
 import org.dangjiandesk.model.Permission;
 import org.dangjiandesk.store.Repositories;
@@ -23,6 +24,35 @@ public final class AuditTrail {
     /** A change of a record: the fields that differ, before → after ({@code before} null for a new record). */
     public <R extends Record> void changed(Repositories r, AuditAction action, String target, R before, R after) {
         note(r, action, target, FieldDiff.describe(FieldDiff.between(before, after)));
+    }
+
+    /**
+     * A record of a feature without actions of its own (star rating, training, brand projects) created ({@code before}
+     * null), changed or deleted ({@code after} null): target {@code "<entity> #<id>"} (the viewer names the entity, key
+     * {@code audit.entity.<entity>}), details field by field. A save that changes nothing is not logged.
+     */
+    public <R extends Record> void edited(Repositories r, String entity, Object id, R before, R after) {
+        AuditAction action = before == null ? AuditAction.RECORD_CREATED
+                : after == null ? AuditAction.RECORD_DELETED : AuditAction.RECORD_CHANGED;
+        List<FieldDiff.Change> changes = FieldDiff.between(before, after);
+        if (action == AuditAction.RECORD_CHANGED && changes.isEmpty()) {
+            return;
+        }
+        note(r, action, target(entity, id), FieldDiff.describe(changes));
+    }
+
+    /** A change described by hand (several records at once), as {@link #edited} would name the target. */
+    public void edited(Repositories r, AuditAction action, String entity, Object id, List<FieldDiff.Change> changes) {
+        note(r, action, target(entity, id), FieldDiff.describe(changes));
+    }
+
+    /** The logged-in user, or null without a session ({@link #NONE}). */
+    public String loginName() {
+        return log == null ? null : access.loginName();
+    }
+
+    public static String target(String entity, Object id) {
+        return entity + " #" + id;
     }
 
     public void note(Repositories r, AuditAction action, String target, String details) {

@@ -21,15 +21,16 @@ public final class FieldDiff {
         }
     }
 
+    /** {@code before} null for a new record, {@code after} null for a deleted one. */
     public static <R extends Record> List<Change> between(R before, R after) {
         List<Change> changes = new ArrayList<>();
-        for (RecordComponent c : after.getClass().getRecordComponents()) {
+        for (RecordComponent c : (after != null ? after : before).getClass().getRecordComponents()) {
             if (IGNORED.contains(c.getName())) {
                 continue;
             }
             Object a = before == null ? null : value(c, before);
-            Object b = value(c, after);
-            if (!Objects.equals(a, b)) {
+            Object b = after == null ? null : value(c, after);
+            if (!same(a, b)) {
                 changes.add(new Change(c.getName(), a, b));
             }
         }
@@ -48,6 +49,14 @@ public final class FieldDiff {
         return sb.toString();
     }
 
+    /** Equal, and numbers by value (8 and 8.0 hours are no change). */
+    private static boolean same(Object a, Object b) {
+        if (a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return Objects.equals(a, b);
+    }
+
     private static Object value(RecordComponent c, Record r) {
         try {
             return c.getAccessor().invoke(r);
@@ -56,7 +65,22 @@ public final class FieldDiff {
         }
     }
 
+    /**
+     * A value as the audit log shows it: numbers as stored (10000.00), maps with their keys in name order (the
+     * same text for the same content, whatever map it came in).
+     */
     private static String text(Object o) {
-        return o == null ? "∅" : o.toString();
+        if (o == null) {
+            return "∅";
+        }
+        if (o instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (o instanceof java.util.Map<?, ?> m) {
+            java.util.TreeMap<String, String> sorted = new java.util.TreeMap<>();
+            m.forEach((k, v) -> sorted.put(String.valueOf(k), text(v)));
+            return sorted.toString();
+        }
+        return o.toString();
     }
 }

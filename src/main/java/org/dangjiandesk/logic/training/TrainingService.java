@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dangjiandesk.logic.org.OrgTree;
+import org.dangjiandesk.logic.security.AuditTrail;
+import org.dangjiandesk.logic.security.FieldDiff;
+import org.dangjiandesk.model.AuditAction;
 import org.dangjiandesk.logic.settings.SettingKey;
 import org.dangjiandesk.logic.settings.SettingsService;
 import org.dangjiandesk.model.Attendance;
@@ -35,13 +38,20 @@ import org.dangjiandesk.store.DataStore;
  * the norm that applies. Hours are read and summed by {@code TrainingRepository}; the norms are applied here.
  */
 public final class TrainingService {
+    private static final String SESSION = "trainingSession";
     private static final BigDecimal MAX_HOURS_PER_DAY = BigDecimal.valueOf(24);
 
     private final DataStore store;
     private final SettingsService settings;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public TrainingService(DataStore store, SettingsService settings, Clock clock) {
+        this(store, settings, clock, AuditTrail.NONE);
+    }
+
+    public TrainingService(DataStore store, SettingsService settings, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.settings = settings;
         this.clock = clock;
@@ -58,8 +68,12 @@ public final class TrainingService {
         if (norms.memberHours().signum() < 0 || norms.leaderHours().signum() < 0) {
             throw new TrainingException("training.error.norm");
         }
-        settings.put(SettingKey.TRAINING_NORM_MEMBER, norms.memberHours().toPlainString());
-        settings.put(SettingKey.TRAINING_NORM_LEADER, norms.leaderHours().toPlainString());
+        TrainingNorms before = norms();
+        store.writeVoid(r -> {
+            r.settings().put(SettingKey.TRAINING_NORM_MEMBER.storedKey(), norms.memberHours().toPlainString());
+            r.settings().put(SettingKey.TRAINING_NORM_LEADER.storedKey(), norms.leaderHours().toPlainString());
+            audit.edited(r, "trainingNorms", 1, before, norms);
+        });
     }
 
     private BigDecimal hours(SettingKey key) {
@@ -98,11 +112,28 @@ public final class TrainingService {
         TrainingSession clean = new TrainingSession(s.id(), s.version(), s.title().strip(), s.type(), s.orgId(),
                 s.audience(), s.audienceOrgId(), blankToNull(s.place()), blankToNull(s.lecturer()),
                 blankToNull(s.notes()), s.days());
-        return store.write(r -> clean.id() == null ? r.training().insert(clean) : r.training().update(clean));
+        return store.write(r -> {
+            if (clean.id() == null) {
+                TrainingSession saved = r.training().insert(clean);
+                audit.edited(r, SESSION, saved.id(), null, saved);
+                return saved;
+            }
+            TrainingSession before = r.training().find(clean.id()).orElse(null);
+            TrainingSession saved = r.training().update(clean);
+            // compared as stored, so 8 and 8.0 hours are the same
+            audit.edited(r, SESSION, saved.id(), before, r.training().find(saved.id()).orElse(saved));
+            return saved;
+        });
     }
 
     public void delete(long sessionId) {
-        store.writeVoid(r -> r.training().delete(sessionId));
+        store.writeVoid(r -> {
+            TrainingSession before = r.training().find(sessionId).orElse(null);
+            r.training().delete(sessionId);
+            if (before != null) {
+                audit.edited(r, SESSION, sessionId, before, null);
+            }
+        });
     }
 
     public Optional<TrainingSession> find(long sessionId) {
@@ -132,6 +163,7 @@ public final class TrainingService {
                 }
             }
             r.training().putAttendance(sessionId, add);
+            auditAttendance(r, sessionId, Map.of(), add);
             return add.size();
         });
     }
@@ -140,11 +172,41 @@ public final class TrainingService {
     public void mark(long sessionId, Collection<Long> memberIds, AttendanceStatus status) {
         Map<Long, AttendanceStatus> put = new LinkedHashMap<>();
         memberIds.forEach(id -> put.put(id, status));
-        store.writeVoid(r -> r.training().putAttendance(sessionId, put));
+        store.writeVoid(r -> {
+            Map<Long, AttendanceStatus> before = statuses(r, sessionId);
+            r.training().putAttendance(sessionId, put);
+            auditAttendance(r, sessionId, before, put);
+        });
     }
 
     public void removeAttendees(long sessionId, Collection<Long> memberIds) {
-        store.writeVoid(r -> r.training().removeAttendance(sessionId, memberIds));
+        store.writeVoid(r -> {
+            Map<Long, AttendanceStatus> before = statuses(r, sessionId);
+            r.training().removeAttendance(sessionId, memberIds);
+            Map<Long, AttendanceStatus> removed = new LinkedHashMap<>();
+            memberIds.forEach(id -> removed.put(id, null));
+            auditAttendance(r, sessionId, before, removed);
+        });
+    }
+
+    private static Map<Long, AttendanceStatus> statuses(org.dangjiandesk.store.Repositories r, long sessionId) {
+        Map<Long, AttendanceStatus> out = new HashMap<>();
+        r.training().attendance(sessionId).forEach(a -> out.put(a.memberId(), a.status()));
+        return out;
+    }
+
+    /** One entry per change of a session's list: a line "member #id: before → after" per member whose status changed. */
+    private void auditAttendance(org.dangjiandesk.store.Repositories r, long sessionId,
+                                 Map<Long, AttendanceStatus> before, Map<Long, AttendanceStatus> after) {
+        List<FieldDiff.Change> changes = new ArrayList<>();
+        after.forEach((id, status) -> {
+            if (before.get(id) != status) {
+                changes.add(new FieldDiff.Change("member #" + id, before.get(id), status));
+            }
+        });
+        if (!changes.isEmpty()) {
+            audit.edited(r, AuditAction.RECORD_CHANGED, "trainingAttendance", sessionId, changes);
+        }
     }
 
     /**

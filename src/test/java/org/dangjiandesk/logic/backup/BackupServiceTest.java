@@ -11,6 +11,9 @@ import java.util.Random;
 import org.dangjiandesk.app.AppServices;
 import org.dangjiandesk.logic.ServicesSession;
 import org.dangjiandesk.logic.i18n.Messages;
+import org.dangjiandesk.logic.security.AuditQuery;
+import org.dangjiandesk.model.AuditAction;
+import org.dangjiandesk.model.AuditEntry;
 import org.dangjiandesk.model.EventType;
 import org.dangjiandesk.model.MemberCategory;
 import org.dangjiandesk.testutil.TestStreet;
@@ -79,6 +82,36 @@ class BackupServiceTest {
             assertThat(members(reopened)).isEqualTo(3);
             assertThat(reopened.services().roster().loadRoster()).noneMatch(e -> e.name().equals("赵新"));
             assertThat(reopened.services().backup().list()).hasSize(2);
+        }
+    }
+
+    @Test
+    void backupAndRestore_areAudited_theRestoreInTheRestoredDatabase_namingTheBackup() {
+        Path backup;
+        try (ServicesSession s = open()) {
+            TestStreet.create(s.services());
+            backup = s.services().backup().backup(BackupKind.MANUAL).file();
+            AuditEntry made = s.services().security().audit().find(AuditQuery.latest(1)).get(0);
+            assertThat(made.action()).isEqualTo(AuditAction.BACKUP);
+            assertThat(made.target()).isEqualTo(backup.getFileName().toString());
+            assertThat(made.details()).startsWith("kind: MANUAL\nrows: ");
+        }
+        ServicesSession s = open();
+        try {
+            s.services().backup().restore(backup, s::close);
+        } finally {
+            s.close();
+        }
+        try (ServicesSession reopened = open()) {
+            List<AuditEntry> log = reopened.services().security().audit().find(AuditQuery.latest(1000));
+            AuditEntry restore = log.stream().filter(e -> e.action() == AuditAction.RESTORE).findFirst().orElseThrow();
+            assertThat(restore.loginName()).isEqualTo("clerk");
+            assertThat(restore.target()).isEqualTo(backup.getFileName().toString());
+            assertThat(restore.details()).contains("backup: " + backup.getFileName(), "kind: MANUAL",
+                    "stateBefore: ").contains("before-restore");
+            // the backup itself does not hold its own entry: the restored log has no BACKUP entry of that file
+            assertThat(log).noneMatch(e -> e.action() == AuditAction.BACKUP);
+            assertThat(reopened.services().security().audit().verify().intact()).isTrue();
         }
     }
 
